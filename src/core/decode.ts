@@ -1,0 +1,652 @@
+/**
+ * Turns a JSON tree into the profile model the way Docker's loader does: Go's `encoding/json`
+ * decoding into moby's `Seccomp` type. That means case-insensitive keys (an exact match wins),
+ * the last of repeated keys wins, `null` leaves a field at its zero value, and a value of the
+ * wrong type is an error that Docker reports in Go's own words.
+ */
+import type { JsonMember, JsonNode, JsonObject } from './json.ts';
+import type {
+  Arg,
+  ArchMapEntry,
+  Filter,
+  JsonPath,
+  KernelVersion,
+  Profile,
+  Rule,
+  StringItem,
+  UnknownMember,
+} from './model.ts';
+
+/** A problem found while decoding; `fatal` ones make Docker refuse the whole profile. */
+export interface DecodeProblem {
+  code: 'docker-type' | 'docker-min-kernel' | 'duplicate-key' | 'key-case' | 'null-rule';
+  message: string;
+  node: JsonNode;
+  path: JsonPath;
+  /** Docker's own error text, when Docker refuses the profile because of this. */
+  dockerError?: string;
+}
+
+export interface DecodeResult {
+  profile: Profile | null;
+  problems: DecodeProblem[];
+  /** What Docker would print when loading fails at decode time (the first error, as Go picks it). */
+  dockerError?: string;
+}
+
+const MAX_UINT64 = (1n << 64n) - 1n;
+
+/** The names Go's encoding/json gives JSON values in its type errors. */
+function goValueName(node: JsonNode): string {
+  switch (node.kind) {
+    case 'object':
+      return 'object';
+    case 'array':
+      return 'array';
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'bool';
+    case 'null':
+      return 'null';
+  }
+}
+
+class Decoder {
+  readonly problems: DecodeProblem[] = [];
+  /** Every member Docker ignores, anywhere in the document. */
+  readonly unknown: UnknownMember[] = [];
+  /** Go keeps the first type error and carries on; an error from a custom decoder aborts. */
+  private firstTypeError: string | undefined;
+  private abortError: string | undefined;
+
+  get dockerError(): string | undefined {
+    return this.abortError ?? this.firstTypeError;
+  }
+
+  typeError(
+    node: JsonNode,
+    path: JsonPath,
+    struct: string,
+    field: string,
+    goType: string,
+    value?: string,
+  ): void {
+    const what = value ?? goValueName(node);
+    const goText = `json: cannot unmarshal ${what} into Go struct field ${struct}.${field} of type ${goType}`;
+    this.problems.push({
+      code: 'docker-type',
+      message: `Wrong type: ${field.split('.').pop()} must be ${describeGoType(goType)}, not ${describeJson(node)}`,
+      node,
+      path,
+      dockerError: goText,
+    });
+    if (this.abortError === undefined) this.firstTypeError ??= goText;
+  }
+
+  abort(problem: DecodeProblem): void {
+    this.problems.push(problem);
+    // Go returns a custom decoder's error at once, so later problems never reach the user.
+    this.abortError ??= problem.dockerError;
+  }
+
+  /**
+   * Walks an object's members against the known field names. Exact matches win over
+   * case-insensitive ones, as in Go; the last member for a field wins.
+   */
+  members<Field extends string>(
+    object: JsonObject,
+    path: JsonPath,
+    known: readonly Field[],
+    visit: (field: Field, member: JsonMember, path: JsonPath) => void,
+  ): { fields: Map<string, JsonMember> } {
+    const fields = new Map<string, JsonMember>();
+    const seen = new Map<Field, JsonMember>();
+    for (const member of object.members) {
+      const key = member.key.value;
+      const memberPath = [...path, key];
+      const field =
+        known.find((name) => name === key) ??
+        known.find((name) => name.toLowerCase() === key.toLowerCase());
+      if (field === undefined) {
+        this.unknown.push({ member, path: memberPath, parent: object });
+        continue;
+      }
+      if (field !== key) {
+        this.problems.push({
+          code: 'key-case',
+          message: `"${key}" is read by Docker as "${field}" (Go matches keys case-insensitively), but other tools will not: write "${field}"`,
+          node: member.key,
+          path: memberPath,
+        });
+      }
+      const earlier = seen.get(field);
+      if (earlier) {
+        this.problems.push({
+          code: 'duplicate-key',
+          message: `"${field}" appears more than once in this object; Docker uses the last one and ignores the value at line of the first`,
+          node: earlier.key,
+          path: [...path, earlier.key.value],
+        });
+      }
+      seen.set(field, member);
+      fields.set(field, member);
+      visit(field, member, memberPath);
+    }
+    return { fields };
+  }
+
+  string(
+    node: JsonNode,
+    path: JsonPath,
+    struct: string,
+    field: string,
+    goType: string,
+    current: string,
+  ): string {
+    if (node.kind === 'string') return node.value;
+    if (node.kind !== 'null') this.typeError(node, path, struct, field, goType);
+    return current;
+  }
+
+  uint(
+    node: JsonNode,
+    path: JsonPath,
+    struct: string,
+    field: string,
+    goType: 'uint' | 'uint64',
+    current: bigint | undefined,
+  ): bigint | undefined {
+    if (node.kind === 'null') return current;
+    if (node.kind !== 'number') {
+      this.typeError(node, path, struct, field, goType);
+      return current;
+    }
+    const value = /^\d+$/.test(node.raw) ? BigInt(node.raw) : undefined;
+    if (value === undefined || value > MAX_UINT64) {
+      this.typeError(node, path, struct, field, goType, `number ${node.raw}`);
+      return current;
+    }
+    return value;
+  }
+
+  stringList(
+    node: JsonNode,
+    path: JsonPath,
+    struct: string,
+    field: string,
+    elementType: string,
+    current: StringItem[] | null,
+  ): StringItem[] | null {
+    if (node.kind === 'null') return null;
+    if (node.kind !== 'array') {
+      this.typeError(node, path, struct, field, `[]${elementType}`);
+      return current;
+    }
+    return node.items.map((item, i) => ({
+      value: this.string(item, [...path, i], struct, field, elementType, ''),
+      node: item,
+      path: [...path, i],
+    }));
+  }
+}
+
+function describeGoType(goType: string): string {
+  if (goType.startsWith('[]')) return 'an array';
+  if (goType === 'uint' || goType === 'uint64') {
+    return goType === 'uint64'
+      ? 'a whole number from 0 to 18446744073709551615'
+      : 'a whole number of 0 or more';
+  }
+  if (goType.startsWith('seccomp.') || goType.startsWith('specs.LinuxSeccompArg'))
+    return 'an object';
+  return 'a string';
+}
+
+function describeJson(node: JsonNode): string {
+  switch (node.kind) {
+    case 'number':
+      return `the number ${node.raw}`;
+    case 'string':
+      return 'a string';
+    case 'boolean':
+      return node.value ? 'true' : 'false';
+    case 'null':
+      return 'null';
+    case 'array':
+      return 'an array';
+    case 'object':
+      return 'an object';
+  }
+}
+
+const PROFILE_FIELDS = [
+  'defaultAction',
+  'defaultErrnoRet',
+  'architectures',
+  'flags',
+  'listenerPath',
+  'listenerMetadata',
+  'archMap',
+  'syscalls',
+] as const;
+const ARCH_FIELDS = ['architecture', 'subArchitectures'] as const;
+const RULE_FIELDS = [
+  'names',
+  'action',
+  'errnoRet',
+  'args',
+  'name',
+  'comment',
+  'includes',
+  'excludes',
+] as const;
+const ARG_FIELDS = ['index', 'value', 'valueTwo', 'op'] as const;
+const FILTER_FIELDS = ['caps', 'arches', 'minKernel'] as const;
+
+/** Field names of each object kind Docker knows, in Docker's own serialisation order. */
+export const KNOWN_FIELDS = {
+  profile: PROFILE_FIELDS,
+  archMap: ARCH_FIELDS,
+  rule: RULE_FIELDS,
+  arg: ARG_FIELDS,
+  filter: FILTER_FIELDS,
+} as const;
+
+/**
+ * Decodes a parsed JSON document as Docker's loader would.
+ *
+ * @param root - the document's root node
+ * @returns the model (null when the document is JSON `null`, which Docker reads as "no profile"),
+ *   every decoding problem, and the error Docker would stop with, if any
+ */
+export function decodeProfile(root: JsonNode): DecodeResult {
+  const d = new Decoder();
+  if (root.kind === 'null') {
+    return { profile: null, problems: [] };
+  }
+  if (root.kind !== 'object') {
+    const goText = `json: cannot unmarshal ${goValueName(root)} into Go value of type seccomp.Seccomp`;
+    d.problems.push({
+      code: 'docker-type',
+      message: `A profile must be a JSON object, not ${describeJson(root)}`,
+      node: root,
+      path: [],
+      dockerError: goText,
+    });
+    return { profile: null, problems: d.problems, dockerError: goText };
+  }
+
+  const profile: Profile = {
+    node: root,
+    path: [],
+    defaultAction: '',
+    defaultErrnoRet: undefined,
+    architectures: null,
+    archMap: null,
+    flags: null,
+    listenerPath: '',
+    listenerMetadata: '',
+    syscalls: null,
+    fields: new Map(),
+    unknownMembers: [],
+  };
+  const S = 'Seccomp';
+  const { fields } = d.members(root, [], PROFILE_FIELDS, (field, { value }, path) => {
+    switch (field) {
+      case 'defaultAction':
+        profile.defaultAction = d.string(
+          value,
+          path,
+          S,
+          field,
+          'specs.LinuxSeccompAction',
+          profile.defaultAction,
+        );
+        break;
+      case 'defaultErrnoRet':
+        profile.defaultErrnoRet = d.uint(value, path, S, field, 'uint', profile.defaultErrnoRet);
+        break;
+      case 'architectures':
+        profile.architectures = d.stringList(
+          value,
+          path,
+          S,
+          field,
+          'specs.Arch',
+          profile.architectures,
+        );
+        break;
+      case 'flags':
+        profile.flags = d.stringList(
+          value,
+          path,
+          S,
+          field,
+          'specs.LinuxSeccompFlag',
+          profile.flags,
+        );
+        break;
+      case 'listenerPath':
+        profile.listenerPath = d.string(value, path, S, field, 'string', profile.listenerPath);
+        break;
+      case 'listenerMetadata':
+        profile.listenerMetadata = d.string(
+          value,
+          path,
+          S,
+          field,
+          'string',
+          profile.listenerMetadata,
+        );
+        break;
+      case 'archMap':
+        profile.archMap = decodeArchMap(d, value, path, profile.archMap);
+        break;
+      case 'syscalls':
+        profile.syscalls = decodeRules(d, value, path, profile.syscalls);
+        break;
+    }
+  });
+  profile.fields = fields;
+  profile.unknownMembers = d.unknown;
+  return { profile, problems: d.problems, dockerError: d.dockerError };
+}
+
+function decodeArchMap(
+  d: Decoder,
+  node: JsonNode,
+  path: JsonPath,
+  current: ArchMapEntry[] | null,
+): ArchMapEntry[] | null {
+  if (node.kind === 'null') return null;
+  if (node.kind !== 'array') {
+    d.typeError(node, path, 'Seccomp', 'archMap', '[]seccomp.Architecture');
+    return current;
+  }
+  return node.items.map((item, i) => {
+    const itemPath = [...path, i];
+    const entry: ArchMapEntry = {
+      node: item,
+      path: itemPath,
+      architecture: '',
+      subArchitectures: null,
+      fields: new Map(),
+    };
+    if (item.kind === 'object') {
+      const A = 'Architecture';
+      entry.fields = d.members(item, itemPath, ARCH_FIELDS, (field, { value }, fieldPath) => {
+        if (field === 'architecture') {
+          entry.architecture = d.string(
+            value,
+            fieldPath,
+            A,
+            'archMap.architecture',
+            'specs.Arch',
+            entry.architecture,
+          );
+        } else {
+          entry.subArchitectures = d.stringList(
+            value,
+            fieldPath,
+            A,
+            'archMap.subArchitectures',
+            'specs.Arch',
+            entry.subArchitectures,
+          );
+        }
+      }).fields;
+    } else if (item.kind !== 'null') {
+      d.typeError(item, itemPath, 'Seccomp', 'archMap', 'seccomp.Architecture');
+    }
+    return entry;
+  });
+}
+
+function decodeRules(
+  d: Decoder,
+  node: JsonNode,
+  path: JsonPath,
+  current: (Rule | null)[] | null,
+): (Rule | null)[] | null {
+  if (node.kind === 'null') return null;
+  if (node.kind !== 'array') {
+    d.typeError(node, path, 'Seccomp', 'syscalls', '[]*seccomp.Syscall');
+    return current;
+  }
+  return node.items.map((item, index) => {
+    const rulePath = [...path, index];
+    if (item.kind === 'null') {
+      d.problems.push({
+        code: 'null-rule',
+        message: 'A rule is null: Docker crashes on it (a nil rule is dereferenced while loading)',
+        node: item,
+        path: rulePath,
+      });
+      return null;
+    }
+    const rule: Rule = {
+      node: item,
+      path: rulePath,
+      index,
+      names: null,
+      name: '',
+      action: '',
+      errnoRet: undefined,
+      args: null,
+      comment: '',
+      includes: null,
+      excludes: null,
+      fields: new Map(),
+    };
+    if (item.kind !== 'object') {
+      d.typeError(item, rulePath, 'Seccomp', 'syscalls', 'seccomp.Syscall');
+      return rule;
+    }
+    const R = 'Syscall';
+    rule.fields = d.members(item, rulePath, RULE_FIELDS, (field, { value }, fieldPath) => {
+      const goField = `syscalls.${field}`;
+      switch (field) {
+        case 'names':
+          rule.names = d.stringList(value, fieldPath, R, goField, 'string', rule.names);
+          break;
+        case 'name':
+          rule.name = d.string(value, fieldPath, R, goField, 'string', rule.name);
+          break;
+        case 'action':
+          rule.action = d.string(
+            value,
+            fieldPath,
+            R,
+            goField,
+            'specs.LinuxSeccompAction',
+            rule.action,
+          );
+          break;
+        case 'errnoRet':
+          rule.errnoRet = d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
+          break;
+        case 'comment':
+          rule.comment = d.string(value, fieldPath, R, goField, 'string', rule.comment);
+          break;
+        case 'args':
+          rule.args = decodeArgs(d, value, fieldPath, rule.args);
+          break;
+        case 'includes':
+        case 'excludes':
+          rule[field] = decodeFilter(d, value, fieldPath, goField, rule[field]);
+          break;
+      }
+    }).fields;
+    return rule;
+  });
+}
+
+function decodeArgs(
+  d: Decoder,
+  node: JsonNode,
+  path: JsonPath,
+  current: Arg[] | null,
+): Arg[] | null {
+  if (node.kind === 'null') return null;
+  if (node.kind !== 'array') {
+    d.typeError(node, path, 'Syscall', 'syscalls.args', '[]specs.LinuxSeccompArg');
+    return current;
+  }
+  return node.items.map((item, i) => {
+    const argPath = [...path, i];
+    const arg: Arg = {
+      node: item,
+      path: argPath,
+      index: 0n,
+      value: 0n,
+      valueTwo: 0n,
+      op: '',
+      fields: new Map(),
+    };
+    if (item.kind === 'object') {
+      const A = 'LinuxSeccompArg';
+      arg.fields = d.members(item, argPath, ARG_FIELDS, (field, { value }, fieldPath) => {
+        const goField = `syscalls.args.${field}`;
+        if (field === 'op') {
+          arg.op = d.string(value, fieldPath, A, goField, 'specs.LinuxSeccompOperator', arg.op);
+        } else {
+          arg[field] =
+            d.uint(
+              value,
+              fieldPath,
+              A,
+              goField,
+              field === 'index' ? 'uint' : 'uint64',
+              arg[field],
+            ) ?? 0n;
+        }
+      }).fields;
+    } else if (item.kind !== 'null') {
+      d.typeError(item, argPath, 'Syscall', 'syscalls.args', 'specs.LinuxSeccompArg');
+    }
+    return arg;
+  });
+}
+
+function decodeFilter(
+  d: Decoder,
+  node: JsonNode,
+  path: JsonPath,
+  goField: string,
+  current: Filter | null,
+): Filter | null {
+  if (node.kind === 'null') return null;
+  if (node.kind !== 'object') {
+    d.typeError(node, path, 'Syscall', goField, 'seccomp.Filter');
+    return current;
+  }
+  // Go decodes a repeated object key into the struct it already has, so fields merge.
+  const filter: Filter = current
+    ? { ...current, node, path }
+    : { node, path, caps: null, arches: null, minKernel: null, fields: new Map() };
+  const F = 'Filter';
+  const { fields } = d.members(node, path, FILTER_FIELDS, (field, { value }, fieldPath) => {
+    if (field === 'minKernel') {
+      filter.minKernel = decodeKernelVersion(d, value, fieldPath, filter.minKernel);
+    } else {
+      filter[field] = d.stringList(
+        value,
+        fieldPath,
+        F,
+        `${goField}.${field}`,
+        'string',
+        filter[field],
+      );
+    }
+  });
+  filter.fields = new Map([...(current?.fields ?? []), ...fields]);
+  return filter;
+}
+
+/**
+ * moby's KernelVersion decoder: exactly two dot-separated decimal numbers, each 0–255, not
+ * both zero; `""` means "set, to 0.0" (Go allocates the pointer before decoding into it).
+ */
+function decodeKernelVersion(
+  d: Decoder,
+  node: JsonNode,
+  path: JsonPath,
+  current: KernelVersion | null,
+): KernelVersion | null {
+  if (node.kind === 'null') return null;
+  const raw = rawJson(node);
+  const fail = (detail: string, why: string): KernelVersion | null => {
+    d.abort({
+      code: 'docker-min-kernel',
+      message: `minKernel must be "<major>.<minor>" with each part 0–255, such as "4.8": ${why}`,
+      node,
+      path,
+      dockerError: `invalid kernel version: ${raw}, expected "<kernel>.<major>"${detail}`,
+    });
+    return current;
+  };
+  if (node.kind !== 'string') {
+    return fail(
+      `: json: cannot unmarshal ${goValueName(node)} into Go value of type string`,
+      `got ${describeJson(node)}`,
+    );
+  }
+  const text = node.value;
+  if (text === '') return { major: 0, minor: 0 };
+  const parts = splitN(text, '.', 3);
+  if (parts.length !== 2) return fail('', `"${text}" does not have exactly two parts`);
+  const numbers: number[] = [];
+  for (const part of parts) {
+    const parsed = parseUint8(part);
+    if (typeof parsed === 'string') {
+      return fail(
+        `: strconv.ParseUint: parsing ${JSON.stringify(part)}: ${parsed}`,
+        `"${part}" is ${parsed === 'invalid syntax' ? 'not a plain decimal number' : 'above 255'}`,
+      );
+    }
+    numbers.push(parsed);
+  }
+  const [major, minor] = numbers as [number, number];
+  if (major === 0 && minor === 0) return fail(': version cannot be 0.0', '"0.0" is refused');
+  return { major, minor };
+}
+
+/** Go's strings.SplitN. */
+function splitN(text: string, separator: string, n: number): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (parts.length < n - 1) {
+    const at = rest.indexOf(separator);
+    if (at === -1) break;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at + separator.length);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** Go's strconv.ParseUint(s, 10, 8): the value, or the error's reason. */
+function parseUint8(text: string): number | 'invalid syntax' | 'value out of range' {
+  if (!/^[0-9]+$/.test(text) && !/^[0-9](_?[0-9])*$/.test(text)) return 'invalid syntax';
+  if (text.includes('_')) return 'invalid syntax';
+  const value = Number(text);
+  return value > 255 ? 'value out of range' : value;
+}
+
+function rawJson(node: JsonNode): string {
+  switch (node.kind) {
+    case 'string':
+      return JSON.stringify(node.value);
+    case 'number':
+      return node.raw;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    default:
+      return node.kind === 'object' ? '{…}' : '[…]';
+  }
+}

@@ -1,0 +1,388 @@
+/**
+ * A strict JSON parser that keeps what the seccomp engine needs and `JSON.parse` throws away:
+ * the offset of every value, the raw text of every number (uint64 arg values must survive
+ * exactly), duplicate keys, and member order. It accepts exactly what Go's `encoding/json`
+ * accepts (no comments, no trailing commas), because that is what Docker reads profiles with.
+ *
+ * It is iterative, so hostile nesting cannot overflow the call stack.
+ */
+
+/** Go's encoding/json refuses documents nested deeper than this; so do we. */
+export const MAX_NESTING_DEPTH = 10_000;
+
+interface NodeBase {
+  /** Offset of the first character of the value in the source text. */
+  start: number;
+  /** Offset just past the last character of the value. */
+  end: number;
+}
+
+export interface JsonObject extends NodeBase {
+  kind: 'object';
+  members: JsonMember[];
+}
+
+export interface JsonMember {
+  key: JsonString;
+  value: JsonNode;
+}
+
+export interface JsonArray extends NodeBase {
+  kind: 'array';
+  items: JsonNode[];
+}
+
+export interface JsonString extends NodeBase {
+  kind: 'string';
+  value: string;
+}
+
+export interface JsonNumber extends NodeBase {
+  kind: 'number';
+  /** The number exactly as written, e.g. `18446744073709551615` or `1.5e3`. */
+  raw: string;
+}
+
+export interface JsonBoolean extends NodeBase {
+  kind: 'boolean';
+  value: boolean;
+}
+
+export interface JsonNull extends NodeBase {
+  kind: 'null';
+}
+
+export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull;
+
+/** A syntax error: what is wrong, and the offset where the parser noticed it. */
+export interface JsonSyntaxError {
+  message: string;
+  offset: number;
+}
+
+export type JsonParseResult = { ok: true; root: JsonNode } | { ok: false; error: JsonSyntaxError };
+
+type Frame =
+  { container: JsonObject; key: JsonString | null } | { container: JsonArray; key?: undefined };
+
+class SyntaxFailure extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const CH_TAB = 9;
+const CH_LF = 10;
+const CH_CR = 13;
+const CH_SPACE = 32;
+const CH_QUOTE = 34;
+const CH_BACKSLASH = 92;
+
+function describeChar(text: string, offset: number): string {
+  if (offset >= text.length) return 'end of input';
+  const code = text.codePointAt(offset) ?? 0;
+  if (code < 0x20 || code === 0x7f) return `control character U+${hex4(code)}`;
+  if (code === 0xfeff) return 'a byte-order mark (U+FEFF)';
+  if (code === 0xfffd) return 'U+FFFD (a byte that is not valid UTF-8)';
+  return `'${String.fromCodePoint(code)}'`;
+}
+
+function hex4(code: number): string {
+  return code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/**
+ * Parses JSON text into a positioned tree.
+ *
+ * @param text - the whole document
+ * @returns the root node, or the first syntax error with its offset
+ */
+export function parseJson(text: string): JsonParseResult {
+  try {
+    return { ok: true, root: new Parser(text).parseDocument() };
+  } catch (error) {
+    if (error instanceof SyntaxFailure) {
+      return { ok: false, error: { message: error.message, offset: error.offset } };
+    }
+    throw error;
+  }
+}
+
+class Parser {
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  parseDocument(): JsonNode {
+    const stack: Frame[] = [];
+    let root: JsonNode | undefined;
+    let mode: 'value' | 'key' | 'after' = 'value';
+
+    const attach = (node: JsonNode): void => {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        root = node;
+      } else if (top.container.kind === 'object') {
+        top.container.members.push({ key: top.key as JsonString, value: node });
+        top.key = null;
+      } else {
+        top.container.items.push(node);
+      }
+    };
+
+    for (;;) {
+      this.skipWhitespace();
+      if (mode === 'value') {
+        const code = this.text.charCodeAt(this.pos);
+        if (code === 123 /* { */ || code === 91 /* [ */) {
+          if (stack.length >= MAX_NESTING_DEPTH) {
+            throw new SyntaxFailure(
+              `Nesting is deeper than ${MAX_NESTING_DEPTH} levels; Docker's JSON decoder refuses it too`,
+              this.pos,
+            );
+          }
+          const start = this.pos++;
+          this.skipWhitespace();
+          if (code === 123) {
+            const container: JsonObject = { kind: 'object', start, end: -1, members: [] };
+            if (this.text.charCodeAt(this.pos) === 125 /* } */) {
+              container.end = ++this.pos;
+              attach(container);
+              mode = 'after';
+            } else {
+              stack.push({ container, key: null });
+              mode = 'key';
+            }
+          } else {
+            const container: JsonArray = { kind: 'array', start, end: -1, items: [] };
+            if (this.text.charCodeAt(this.pos) === 93 /* ] */) {
+              container.end = ++this.pos;
+              attach(container);
+              mode = 'after';
+            } else {
+              stack.push({ container });
+            }
+          }
+          continue;
+        }
+        attach(this.parseScalar());
+        mode = 'after';
+        continue;
+      }
+
+      if (mode === 'key') {
+        if (this.text.charCodeAt(this.pos) !== CH_QUOTE) {
+          throw this.unexpected('a member name in double quotes');
+        }
+        const key = this.parseString();
+        (stack[stack.length - 1] as { key: JsonString | null }).key = key;
+        this.skipWhitespace();
+        if (this.text.charCodeAt(this.pos) !== 58 /* : */) {
+          throw this.unexpected(`':' after the member name "${key.value}"`);
+        }
+        this.pos++;
+        mode = 'value';
+        continue;
+      }
+
+      // mode === 'after': a value just ended.
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (this.pos < this.text.length) {
+          throw this.unexpected('nothing more: the JSON value has already ended');
+        }
+        return root as JsonNode;
+      }
+      const code = this.text.charCodeAt(this.pos);
+      const isObject = top.container.kind === 'object';
+      if (code === 44 /* , */) {
+        this.pos++;
+        this.skipWhitespace();
+        const next = this.text.charCodeAt(this.pos);
+        if ((isObject && next === 125) || (!isObject && next === 93)) {
+          throw new SyntaxFailure(
+            'Trailing comma: JSON allows no comma before a closing bracket',
+            this.pos - 1,
+          );
+        }
+        mode = isObject ? 'key' : 'value';
+        continue;
+      }
+      if ((isObject && code === 125) || (!isObject && code === 93)) {
+        top.container.end = ++this.pos;
+        stack.pop();
+        attach(top.container);
+        continue;
+      }
+      throw this.unexpected(isObject ? "',' or '}'" : "',' or ']'");
+    }
+  }
+
+  private unexpected(expected: string): SyntaxFailure {
+    return new SyntaxFailure(
+      `Unexpected ${describeChar(this.text, this.pos)}: expected ${expected}`,
+      this.pos,
+    );
+  }
+
+  private skipWhitespace(): void {
+    const text = this.text;
+    let pos = this.pos;
+    for (;;) {
+      const code = text.charCodeAt(pos);
+      if (code === CH_SPACE || code === CH_LF || code === CH_CR || code === CH_TAB) pos++;
+      else break;
+    }
+    this.pos = pos;
+  }
+
+  private parseScalar(): JsonNode {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === CH_QUOTE) return this.parseString();
+    if (code === 45 /* - */ || (code >= 48 && code <= 57)) return this.parseNumber();
+    const start = this.pos;
+    for (const [word, node] of [
+      ['true', { kind: 'boolean', value: true }],
+      ['false', { kind: 'boolean', value: false }],
+      ['null', { kind: 'null' }],
+    ] as const) {
+      if (this.text.startsWith(word, start)) {
+        this.pos += word.length;
+        return { ...node, start, end: this.pos } as JsonNode;
+      }
+    }
+    throw this.unexpected('a JSON value (object, array, string, number, true, false or null)');
+  }
+
+  private parseNumber(): JsonNumber {
+    const text = this.text;
+    const start = this.pos;
+    let pos = start;
+    const isDigit = (at: number): boolean => {
+      const c = text.charCodeAt(at);
+      return c >= 48 && c <= 57;
+    };
+    if (text.charCodeAt(pos) === 45) pos++;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else if (isDigit(pos)) {
+      while (isDigit(pos)) pos++;
+    } else {
+      this.pos = pos;
+      throw this.unexpected('a digit after the minus sign');
+    }
+    if (text.charCodeAt(pos) === 46 /* . */) {
+      pos++;
+      if (!isDigit(pos)) {
+        this.pos = pos;
+        throw this.unexpected('a digit after the decimal point');
+      }
+      while (isDigit(pos)) pos++;
+    }
+    const e = text.charCodeAt(pos);
+    if (e === 101 || e === 69) {
+      pos++;
+      const sign = text.charCodeAt(pos);
+      if (sign === 43 || sign === 45) pos++;
+      if (!isDigit(pos)) {
+        this.pos = pos;
+        throw this.unexpected('a digit in the exponent');
+      }
+      while (isDigit(pos)) pos++;
+    }
+    this.pos = pos;
+    return { kind: 'number', raw: text.slice(start, pos), start, end: pos };
+  }
+
+  private parseString(): JsonString {
+    const text = this.text;
+    const start = this.pos;
+    let pos = start + 1;
+    let chunkStart = pos;
+    let value = '';
+    for (;;) {
+      if (pos >= text.length) {
+        throw new SyntaxFailure('Unterminated string: the closing double quote is missing', start);
+      }
+      const code = text.charCodeAt(pos);
+      if (code === CH_QUOTE) {
+        value += text.slice(chunkStart, pos);
+        this.pos = pos + 1;
+        return { kind: 'string', value, start, end: this.pos };
+      }
+      if (code < 0x20) {
+        this.pos = pos;
+        throw new SyntaxFailure(
+          `Unescaped ${describeChar(text, pos)} inside a string: write it as an escape such as \\n`,
+          pos,
+        );
+      }
+      if (code !== CH_BACKSLASH) {
+        pos++;
+        continue;
+      }
+      value += text.slice(chunkStart, pos);
+      const escape = text.charCodeAt(pos + 1);
+      const simple = SIMPLE_ESCAPES.get(escape);
+      if (simple !== undefined) {
+        value += simple;
+        pos += 2;
+      } else if (escape === 117 /* u */) {
+        const digits = text.slice(pos + 2, pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(digits)) {
+          throw new SyntaxFailure('Invalid \\u escape: it needs exactly four hex digits', pos);
+        }
+        value += String.fromCharCode(parseInt(digits, 16));
+        pos += 6;
+      } else {
+        throw new SyntaxFailure(
+          `Invalid escape \\${pos + 1 < text.length ? text[pos + 1] : ''} in a string`,
+          pos,
+        );
+      }
+      chunkStart = pos;
+    }
+  }
+}
+
+const SIMPLE_ESCAPES = new Map<number, string>([
+  [34, '"'],
+  [92, '\\'],
+  [47, '/'],
+  [98, '\b'],
+  [102, '\f'],
+  [110, '\n'],
+  [114, '\r'],
+  [116, '\t'],
+]);
+
+/** Maps offsets in a text to 1-based line and column numbers (columns count UTF-16 units). */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** The 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (this.lineStarts[low] as number) + 1 };
+  }
+
+  /** The offset of a 1-based line and column. */
+  offset(line: number, column: number): number {
+    return (this.lineStarts[line - 1] ?? 0) + column - 1;
+  }
+}

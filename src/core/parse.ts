@@ -1,0 +1,53 @@
+/**
+ * Parsing a profile's text: JSON syntax first (with line and column), then Docker's decoding
+ * (with a JSON path and position for every problem).
+ */
+import { decodeProfile, type DecodeProblem } from './decode.ts';
+import { LineIndex, parseJson, type JsonNode, type JsonSyntaxError } from './json.ts';
+import type { Profile } from './model.ts';
+
+export interface ParsedProfile {
+  text: string;
+  lines: LineIndex;
+  /** The JSON tree; absent when the text is not JSON. */
+  root: JsonNode | undefined;
+  syntaxError: (JsonSyntaxError & { line: number; column: number }) | undefined;
+  /** The decoded profile; `null` for a JSON `null` document or when the text is not a JSON object. */
+  profile: Profile | null;
+  problems: DecodeProblem[];
+  /** What Docker would print when it refuses the text at decode time. */
+  dockerError: string | undefined;
+}
+
+/**
+ * Parses a profile's text the way Docker would read it.
+ *
+ * @param text - the profile as written (a leading UTF-8 byte-order mark is not accepted, as in Go)
+ * @returns the tree, the decoded profile and every problem found, each with its position
+ */
+export function parseProfile(text: string): ParsedProfile {
+  const lines = new LineIndex(text);
+  const json = parseJson(text);
+  if (!json.ok) {
+    const { line, column } = lines.position(json.error.offset);
+    return {
+      text,
+      lines,
+      root: undefined,
+      syntaxError: { ...json.error, line, column },
+      profile: null,
+      problems: [],
+      dockerError: `invalid character or structure at line ${line}, column ${column}: ${json.error.message}`,
+    };
+  }
+  const decoded = decodeProfile(json.root);
+  return {
+    text,
+    lines,
+    root: json.root,
+    syntaxError: undefined,
+    profile: decoded.profile,
+    problems: decoded.problems,
+    dockerError: decoded.dockerError,
+  };
+}
