@@ -1,0 +1,422 @@
+/**
+ * Allowing or blocking one syscall as a minimal edit of the profile's text. Only the bytes that
+ * must change do: key order, indentation, unknown keys and every other rule stay as written.
+ *
+ * The strategy (SPEC EDIT-2): when the wanted outcome is what the default action gives, the
+ * syscall's name is taken out of the rules that decide otherwise; when it isn't, the name is
+ * added to the first plain rule with the wanted action that comes before anything else
+ * deciding the syscall, or a new rule is written there. Adding and taking out are exact
+ * inverses of each other, so allow-then-block and block-then-allow give back the same bytes.
+ */
+import type { ResolveContext } from './context.ts';
+import type { JsonArray, JsonNode, JsonObject } from './json.ts';
+import type { Profile, Rule } from './model.ts';
+import {
+  EPERM,
+  effectOf,
+  effectiveRulesFor,
+  isAllowed,
+  isBlocked,
+  isBlockingAction,
+  sameEffect,
+  verdictFor,
+} from './outcome.ts';
+import { parseProfile, type ParsedProfile } from './parse.ts';
+import { resolveProfile } from './resolve.ts';
+
+/** Replace `text.slice(start, end)` with `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export type EditResult =
+  | { ok: true; changed: false; text: string; edits: []; summary: string }
+  | { ok: true; changed: true; text: string; edits: TextEdit[]; summary: string }
+  | { ok: false; error: string };
+
+export type Wanted = 'allow' | 'block';
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+/**
+ * Allows a syscall in a context as a minimal edit.
+ *
+ * @param text - the profile text
+ * @param syscall - the syscall to allow
+ * @param context - where it must be allowed
+ */
+export function allowSyscall(text: string, syscall: string, context: ResolveContext): EditResult {
+  return setSyscall(text, syscall, context, 'allow');
+}
+
+/**
+ * Blocks a syscall in a context as a minimal edit.
+ *
+ * @param text - the profile text
+ * @param syscall - the syscall to block
+ * @param context - where it must be blocked
+ */
+export function blockSyscall(text: string, syscall: string, context: ResolveContext): EditResult {
+  return setSyscall(text, syscall, context, 'block');
+}
+
+/** What {@link allowSyscall} or {@link blockSyscall} would do, in words, without doing it. */
+export function describeEdit(
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+): string {
+  const result = setSyscall(text, syscall, context, wanted);
+  return result.ok ? result.summary : result.error;
+}
+
+function satisfies(
+  parsed: ParsedProfile,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+): boolean {
+  const verdict = verdictFor(parsed.profile, context, syscall);
+  return wanted === 'allow' ? isAllowed(verdict) : isBlocked(verdict);
+}
+
+function setSyscall(
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+): EditResult {
+  const parsed = parseProfile(text);
+  if (parsed.syntaxError) {
+    const { line, column, message } = parsed.syntaxError;
+    return {
+      ok: false,
+      error: `The profile is not valid JSON (line ${line}, column ${column}: ${message}); fix it first`,
+    };
+  }
+  const profile = parsed.profile;
+  if (profile === null || parsed.dockerError !== undefined) {
+    return {
+      ok: false,
+      error: `Docker cannot load this profile (${parsed.dockerError ?? 'it is not an object'}); fix it first`,
+    };
+  }
+  const resolved = resolveProfile(profile, context);
+  if (!resolved.ok) return { ok: false, error: `Docker refuses this profile: ${resolved.error}` };
+  if (resolved.seccomp === null) {
+    return {
+      ok: false,
+      error:
+        'This profile applies no filter at all (no defaultAction and no rules), so every syscall is already allowed; set a defaultAction first',
+    };
+  }
+  if (satisfies(parsed, syscall, context, wanted)) {
+    return {
+      ok: true,
+      changed: false,
+      text,
+      edits: [],
+      summary: `${syscall} is already ${wanted === 'allow' ? 'allowed' : 'blocked'} here`,
+    };
+  }
+  const seccomp = resolved.seccomp;
+  const fallback = effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet);
+  const defaultGivesWanted =
+    wanted === 'allow' ? fallback.action === 'SCMP_ACT_ALLOW' : isBlockingAction(fallback.action);
+  const effective = effectiveRulesFor(seccomp, syscall);
+
+  if (defaultGivesWanted) {
+    const removed = removeOpposingRules(parsed, syscall, context, wanted);
+    if (removed && satisfies(removed.parsed, syscall, context, wanted)) {
+      const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
+      return changedResult(
+        text,
+        removed.parsed.text,
+        `Removes ${syscall} from ${where}, so the default action (${describeEffect(fallback)}) applies`,
+      );
+    }
+  }
+
+  // Add the name to a plain rule with the wanted action that comes before any unconditional
+  // rule deciding this syscall (libseccomp keeps the first unconditional rule).
+  const firstUnconditional = effective.find((call) => (call.args ?? []).length === 0)?.source;
+  const limit = firstUnconditional?.index ?? Infinity;
+  const rules = profile.syscalls ?? [];
+  const bucket = rules.find(
+    (rule): rule is Rule =>
+      rule !== null &&
+      rule.index < limit &&
+      isPlainRule(rule) &&
+      wantedAction(rule, wanted) &&
+      !sameEffect(effectOf(rule.action, rule.errnoRet), fallback),
+  );
+  let edits: TextEdit[];
+  let summary: string;
+  if (bucket) {
+    edits = [insertNameEdit(parsed, bucket, syscall)];
+    summary = `Adds ${syscall} to rule ${bucket.index + 1} (${bucket.action})`;
+  } else {
+    const action = wanted === 'allow' ? 'SCMP_ACT_ALLOW' : 'SCMP_ACT_ERRNO';
+    const created = insertRuleEdit(parsed, profile, syscall, action, firstUnconditional?.index);
+    if (!created) return { ok: false, error: 'The profile has no syscalls array to add a rule to' };
+    edits = [created.edit];
+    summary = `Adds a new rule ${created.position + 1}: ${syscall} → ${action}`;
+  }
+  const candidate = applyEdits(text, edits);
+  if (!satisfies(parseProfile(candidate), syscall, context, wanted)) {
+    return {
+      ok: false,
+      error: `Could not ${wanted} ${syscall} with a simple edit here; edit the rules by hand`,
+    };
+  }
+  return changedResult(text, candidate, summary);
+}
+
+/** The result of an edit, as the single smallest replacement that turns `before` into `after`. */
+function changedResult(before: string, after: string, summary: string): EditResult {
+  let start = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shortest - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  ) {
+    tail++;
+  }
+  const edit = {
+    start,
+    end: before.length - tail,
+    newText: after.slice(start, after.length - tail),
+  };
+  return { ok: true, changed: true, text: after, edits: [edit], summary };
+}
+
+/**
+ * Takes the syscall out of every rule in force here that decides it against `wanted`, one rule
+ * at a time (re-reading the text after each, so offsets stay right).
+ */
+function removeOpposingRules(
+  parsed: ParsedProfile,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+): { parsed: ParsedProfile; rules: number[] } | undefined {
+  const rules: number[] = [];
+  let current = parsed;
+  // Each pass removes the name from one rule, so this ends after at most one pass per rule.
+  for (let pass = 0; pass <= (parsed.profile?.syscalls?.length ?? 0); pass++) {
+    const resolved = resolveProfile(current.profile, context);
+    if (!resolved.ok || resolved.seccomp === null || current.profile === null) return undefined;
+    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) => {
+      const action = effectOf(call.action, call.errnoRet).action;
+      return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
+    });
+    if (!opposing) return rules.length > 0 ? { parsed: current, rules } : undefined;
+    rules.push(opposing.source.index);
+    current = parseProfile(
+      applyEdits(current.text, [removeNameEdit(current.profile, opposing.source, syscall)]),
+    );
+  }
+  return undefined;
+}
+
+function describeEffect(effect: { action: string; errno?: number }): string {
+  return effect.errno === undefined ? effect.action : `${effect.action} with errno ${effect.errno}`;
+}
+
+function wantedAction(rule: Rule, wanted: Wanted): boolean {
+  if (wanted === 'allow') return rule.action === 'SCMP_ACT_ALLOW';
+  return (
+    rule.action === 'SCMP_ACT_ERRNO' &&
+    (rule.errnoRet === undefined || rule.errnoRet === BigInt(EPERM))
+  );
+}
+
+/** A rule that applies everywhere to every argument value: a name list and an action, nothing more. */
+function isPlainRule(rule: Rule): boolean {
+  const emptyFilter = (filter: Rule['includes']): boolean =>
+    filter === null ||
+    ((filter.caps?.length ?? 0) === 0 &&
+      (filter.arches?.length ?? 0) === 0 &&
+      filter.minKernel === null);
+  return (
+    rule.names !== null &&
+    rule.fields.get('names')?.value.kind === 'array' &&
+    rule.name === '' &&
+    (rule.args?.length ?? 0) === 0 &&
+    emptyFilter(rule.includes) &&
+    emptyFilter(rule.excludes)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text primitives. Insertion and removal of an array element are exact inverses.
+
+/** The whitespace that indents the line `offset` is on. */
+function lineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+}
+
+/** The file's indentation unit (a tab, or the smallest run of spaces that indents a line). */
+function indentUnit(text: string): string {
+  if (/\n\t/.test(text)) return '\t';
+  let smallest = Infinity;
+  for (const match of text.matchAll(/\n( +)\S/g)) smallest = Math.min(smallest, match[1]!.length);
+  return Number.isFinite(smallest) ? ' '.repeat(smallest) : '\t';
+}
+
+function arrayInsertEdit(
+  text: string,
+  array: JsonArray,
+  index: number,
+  elementText: string,
+): TextEdit {
+  const items = array.items;
+  const n = items.length;
+  if (n === 0) {
+    const inside = text.slice(array.start + 1, array.end - 1);
+    const lead = inside.includes('\n')
+      ? `\n${lineIndent(text, array.start)}${indentUnit(text)}`
+      : '';
+    return {
+      start: array.start + 1,
+      end: array.start + 1,
+      newText: lead + indentBlock(elementText, lead),
+    };
+  }
+  // The separator already used at that place: after the previous element, or (at the ends)
+  // the nearest one; a one-element array borrows its leading whitespace.
+  const separator = (i: number): string => text.slice(items[i]!.end, items[i + 1]!.start);
+  let sep: string;
+  if (n === 1) sep = singleSeparator(text, array);
+  else if (index === 0) sep = separator(0);
+  else sep = separator(Math.min(index - 1, n - 2));
+  if (index === 0)
+    return { start: items[0]!.start, end: items[0]!.start, newText: elementText + sep };
+  const after = items[index - 1]!;
+  return { start: after.end, end: after.end, newText: sep + elementText };
+}
+
+/** For a one-element array, the separator a second element would get. */
+function singleSeparator(text: string, array: JsonArray): string {
+  const leading = text.slice(array.start + 1, array.items[0]!.start);
+  return leading === '' ? ', ' : `,${leading}`;
+}
+
+function arrayRemoveEdit(array: JsonArray, index: number): TextEdit {
+  const items = array.items;
+  if (items.length === 1) return { start: array.start + 1, end: items[0]!.end, newText: '' };
+  if (index === 0) return { start: items[0]!.start, end: items[1]!.start, newText: '' };
+  return { start: items[index - 1]!.end, end: items[index]!.end, newText: '' };
+}
+
+/** Indents every line after the first of a multi-line element to follow `lead`'s indentation. */
+function indentBlock(elementText: string, lead: string): string {
+  const indent = lead.replace(/^\n/, '');
+  return indent === '' ? elementText : elementText.replace(/\n/g, `\n${indent}`);
+}
+
+function insertNameEdit(parsed: ParsedProfile, rule: Rule, syscall: string): TextEdit {
+  const array = rule.fields.get('names')!.value as JsonArray;
+  const values = (rule.names ?? []).map((item) => item.value);
+  return arrayInsertEdit(
+    parsed.text,
+    array,
+    sortedPosition(values, syscall),
+    JSON.stringify(syscall),
+  );
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Docker sorts its lists as if underscores weren't there (`getrlimit` before `get_robust_list`). */
+const ignoringUnderscores = (a: string, b: string): number =>
+  byCodeUnits(a.replaceAll('_', ''), b.replaceAll('_', '')) || byCodeUnits(a, b);
+
+/**
+ * Where a name goes in a list: the first place where it sits most in order between its
+ * neighbours, by code units and ignoring underscores (Docker's hand-kept lists mix both), so
+ * that taking a name out and putting it back gives the same list; the end of an unordered list.
+ */
+function sortedPosition(values: readonly string[], name: string): number {
+  let best = values.length;
+  let bestScore = 0;
+  for (let i = 0; i <= values.length; i++) {
+    let score = 0;
+    for (const compare of [byCodeUnits, ignoringUnderscores]) {
+      if (i === 0 || compare(values[i - 1]!, name) <= 0) score++;
+      if (i === values.length || compare(name, values[i]!) <= 0) score++;
+    }
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 3 ? best : values.length;
+}
+
+/** The edit that takes one occurrence of a name out of a rule; a rule left with no name goes whole. */
+function removeNameEdit(profile: Profile, rule: Rule, syscall: string): TextEdit {
+  const names = rule.names ?? [];
+  const syscallsArray = profile.fields.get('syscalls')!.value as JsonArray;
+  if (rule.name === syscall || names.every((item) => item.value === syscall)) {
+    return arrayRemoveEdit(syscallsArray, rule.index);
+  }
+  const array = rule.fields.get('names')!.value as JsonArray;
+  return arrayRemoveEdit(
+    array,
+    names.findIndex((item) => item.value === syscall),
+  );
+}
+
+/**
+ * A new rule `{names: [syscall], action}` in the style of the file, written before the rule
+ * at `beforeIndex` or at the end.
+ */
+function insertRuleEdit(
+  parsed: ParsedProfile,
+  profile: Profile,
+  syscall: string,
+  action: string,
+  beforeIndex: number | undefined,
+): { edit: TextEdit; position: number } | undefined {
+  const member = profile.fields.get('syscalls');
+  if (!member || member.value.kind !== 'array') return undefined;
+  const array = member.value;
+  const text = parsed.text;
+  const unit = indentUnit(text);
+  const sample = array.items.find((item): item is JsonObject => item.kind === 'object');
+  const multiline = sample
+    ? text.slice(sample.start, sample.end).includes('\n')
+    : text.includes('\n');
+  const namesSample = sample?.members.find((m) => m.key.value === 'names')?.value;
+  const namesMultiline = namesSample
+    ? text.slice(namesSample.start, namesSample.end).includes('\n')
+    : multiline;
+  const name = JSON.stringify(syscall);
+  const actionText = JSON.stringify(action);
+  let ruleText: string;
+  if (!multiline) {
+    ruleText = `{"names": [${name}], "action": ${actionText}}`;
+  } else {
+    const names = namesMultiline ? `[\n${unit}${unit}${name}\n${unit}]` : `[${name}]`;
+    ruleText = `{\n${unit}"names": ${names},\n${unit}"action": ${actionText}\n}`;
+  }
+  const position = beforeIndex ?? array.items.length;
+  const itemIndent = array.items.length > 0 ? lineIndent(text, array.items[0]!.start) : '';
+  const indented =
+    array.items.length > 0 && multiline ? indentBlock(ruleText, `\n${itemIndent}`) : ruleText;
+  return { edit: arrayInsertEdit(text, array, position, indented), position };
+}
+
+export type { JsonNode };
