@@ -4,7 +4,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Modules that would tie the pure engine and catalog to a UI or a runtime they must not need. */
-const uiModules = ['react', 'react-dom', 'react-dom/*', 'monaco-editor', 'monaco-editor/*', '@tanstack/*'];
+const uiModules = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'monaco-editor',
+  'monaco-editor/*',
+  '@tanstack/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
@@ -13,7 +20,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,8 +38,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: uiModules, message: 'src/core and src/catalog stay pure: no React, DOM or Monaco.' },
-            { group: ['**/ui/**', '**/app/**', '**/cli/**'], message: 'Imports flow app → ui → core/catalog, never back.' },
+            {
+              group: uiModules,
+              message: 'src/core and src/catalog stay pure: no React, DOM or Monaco.',
+            },
+            {
+              group: ['**/ui/**', '**/app/**', '**/cli/**'],
+              message: 'Imports flow app → ui → core/catalog, never back.',
+            },
           ],
         },
       ],
@@ -44,7 +60,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiModules, message: 'src/core stays pure: no React, DOM or Monaco.' },
-            { group: ['**/ui/**', '**/app/**', '**/cli/**', '**/catalog/**'], message: 'src/core is the bottom layer: it imports nothing of the project but itself.' },
+            {
+              group: ['**/ui/**', '**/app/**', '**/cli/**', '**/catalog/**'],
+              message:
+                'src/core is the bottom layer: it imports nothing of the project but itself.',
+            },
           ],
         },
       ],
@@ -55,7 +75,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**', '**/cli/**'], message: 'Imports flow app → ui → core/catalog, never back.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/cli/**'],
+              message: 'Imports flow app → ui → core/catalog, never back.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -64,7 +91,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/app/**', ...uiModules], message: 'The CLI stands on src/core and src/catalog only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/app/**', ...uiModules],
+              message: 'The CLI stands on src/core and src/catalog only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -175,7 +175,8 @@ export const ABI_NR_BASE: Readonly<Record<Abi, number>> = {
   sh: 0,
 };
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 export function isScmpArch(name: string): name is ScmpArch {
   return hasOwn(SCMP_ARCH_TO_ABI, name);

@@ -55,7 +55,8 @@ function parseHeaderVersion(cell: string, file: string): string {
 
 function parseNumber(cell: string, where: string): number | undefined {
   if (cell === 'PNR') return undefined;
-  if (!NUMBER_RE.test(cell)) throw new Error(`${where}: expected a syscall number or PNR, got "${cell}"`);
+  if (!NUMBER_RE.test(cell))
+    throw new Error(`${where}: expected a syscall number or PNR, got "${cell}"`);
   const n = Number(cell);
   if (!Number.isSafeInteger(n)) throw new Error(`${where}: number out of range: ${cell}`);
   return n;

@@ -26,7 +26,7 @@ import { formatOciSeccomp, formatProfile } from '../core/format.ts';
 import { MAX_NESTING_DEPTH } from '../core/json.ts';
 import { lintProfile } from '../core/lint.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
-import { resolveProfile } from '../core/resolve.ts';
+import { DECODE_FAILED, resolveProfile } from '../core/resolve.ts';
 import { allSyscallNames, syscallKnowledge } from '../catalog/knowledge.ts';
 import { syscallsCommand, explainCatalogLines } from './syscalls.ts';
 
@@ -245,9 +245,7 @@ function resolveCommand(file: string | undefined, context: ResolveContext, io: I
   if (!file) throw new UsageError('resolve: name a FILE');
   const parsed = loadFile(file);
   if (parsed.dockerError) {
-    io.err(
-      `${file}: Docker refuses this profile: Decoding seccomp profile failed: ${parsed.dockerError}`,
-    );
+    io.err(`${file}: Docker refuses this profile: ${DECODE_FAILED}${parsed.dockerError}`);
     return 1;
   }
   const resolved = resolveProfile(parsed.profile, context);
@@ -391,8 +389,10 @@ function expectAtMost(command: string, positionals: string[], count: number): vo
     throw new UsageError(`${command}: unexpected argument "${positionals[count]}"`);
 }
 
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
 function parseCommandArgs(command: string, args: string[]) {
-  const perCommand: Record<string, object> = {
+  const perCommand: Record<string, OptionSpec> = {
     lint: { json: { type: 'boolean' } },
     fmt: { check: { type: 'boolean' } },
     resolve: CONTEXT_OPTIONS,
@@ -404,7 +404,7 @@ function parseCommandArgs(command: string, args: string[]) {
   if (!options) throw new UsageError(`unknown command "${command}" (try: seccomp-editor help)`);
   return parseArgs({
     args,
-    options: options as Parameters<typeof parseArgs>[0]['options'],
+    options,
     allowPositionals: true,
     strict: true,
   });

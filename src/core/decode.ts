@@ -35,6 +35,15 @@ export interface DecodeResult {
 }
 
 const MAX_UINT64 = (1n << 64n) - 1n;
+const MAX_UINT32 = (1n << 32n) - 1n;
+
+/**
+ * Go matches JSON keys to fields with Unicode simple folding: besides case, the Kelvin sign
+ * folds to k (which toLowerCase already does) and the long s (ſ) to s.
+ */
+function goFold(key: string): string {
+  return key.toLowerCase().replaceAll('\u017F', 's');
+}
 
 /** The names Go's encoding/json gives JSON values in its type errors. */
 function goValueName(node: JsonNode): string {
@@ -60,10 +69,16 @@ class Decoder {
   readonly unknown: UnknownMember[] = [];
   /** Go keeps the first type error and carries on; an error from a custom decoder aborts. */
   private firstTypeError: string | undefined;
+  /** On 32-bit hosts Go's `uint` is 32 bits wide, so larger values are type errors there too. */
+  private firstTypeErrorOn32Bit: string | undefined;
   private abortError: string | undefined;
 
   get dockerError(): string | undefined {
     return this.abortError ?? this.firstTypeError;
+  }
+
+  get dockerErrorOn32Bit(): string | undefined {
+    return this.abortError ?? this.firstTypeErrorOn32Bit;
   }
 
   typeError(
@@ -83,7 +98,10 @@ class Decoder {
       path,
       dockerError: goText,
     });
-    if (this.abortError === undefined) this.firstTypeError ??= goText;
+    if (this.abortError === undefined) {
+      this.firstTypeError ??= goText;
+      this.firstTypeErrorOn32Bit ??= goText;
+    }
   }
 
   abort(problem: DecodeProblem): void {
@@ -109,7 +127,7 @@ class Decoder {
       const memberPath = [...path, key];
       const field =
         known.find((name) => name === key) ??
-        known.find((name) => name.toLowerCase() === key.toLowerCase());
+        known.find((name) => name.toLowerCase() === goFold(key));
       if (field === undefined) {
         this.unknown.push({ member, path: memberPath, parent: object });
         continue;
@@ -168,6 +186,9 @@ class Decoder {
     if (value === undefined || value > MAX_UINT64) {
       this.typeError(node, path, struct, field, goType, `number ${node.raw}`);
       return current;
+    }
+    if (goType === 'uint' && value > MAX_UINT32 && this.abortError === undefined) {
+      this.firstTypeErrorOn32Bit ??= `json: cannot unmarshal number ${node.raw} into Go struct field ${struct}.${field} of type uint`;
     }
     return value;
   }
@@ -351,6 +372,8 @@ export function decodeProfile(root: JsonNode): DecodeResult {
     }
   });
   profile.fields = fields;
+  const on32Bit = d.dockerErrorOn32Bit;
+  if (on32Bit !== undefined && on32Bit !== d.dockerError) profile.dockerErrorOn32BitHosts = on32Bit;
   profile.unknownMembers = d.unknown;
   return { profile, problems: d.problems, dockerError: d.dockerError };
 }

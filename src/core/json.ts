@@ -311,6 +311,8 @@ class Parser {
       if (code === CH_QUOTE) {
         value += text.slice(chunkStart, pos);
         this.pos = pos + 1;
+        // Go decodes an unpaired surrogate (escaped, or from invalid UTF-8) as U+FFFD.
+        if (LONE_SURROGATE.test(value)) value = value.replace(LONE_SURROGATE_ALL, '\uFFFD');
         return { kind: 'string', value, start, end: this.pos };
       }
       if (code < 0x20) {
@@ -347,6 +349,9 @@ class Parser {
     }
   }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 
 const SIMPLE_ESCAPES = new Map<number, string>([
   [34, '"'],

@@ -36,6 +36,11 @@ export interface Profile extends Located {
   syscalls: (Rule | null)[] | null;
   fields: FieldMembers;
   unknownMembers: UnknownMember[];
+  /**
+   * Docker's decoding error on 32-bit hosts only (x86, arm, …), where Go's `uint` fields
+   * (`index`, `errnoRet`, `defaultErrnoRet`) cannot hold values above 2^32−1.
+   */
+  dockerErrorOn32BitHosts?: string;
 }
 
 export interface ArchMapEntry extends Located {

@@ -497,7 +497,7 @@ async function buildOracle(goarch: string): Promise<void> {
   }
   // Does it run on this machine (a 386 binary needs the kernel's 32-bit x86 support)?
   const probe = await run(binary, [join(workDir, 'probe.json'), '']);
-  if (probe.code !== 0 || !probe.stdout.includes('"ok":true')) {
+  if (probe.code !== 0 || !probe.stdout.includes(`"ok":true,"goarch":"${goarch}"`)) {
     binaries.set(goarch, {
       skip: `the GOARCH=${goarch} oracle does not run here: ${probe.spawnError ?? probe.stderr.trim()}`,
     });
@@ -798,10 +798,13 @@ function expectedFor2010(text: string, context: ResolveContext): Ours {
     return { expected: { ok: false, error: WORDING_2010.get(resolved.error) ?? resolved.error } };
   }
   const comparable = resolved.seccomp && comparableFromResolved(resolved.seccomp);
-  // Also check the formatter: what formatOciSeccomp writes for our own resolution must read
+  // Also check the formatter on our own (current-moby) resolution of the text as written,
+  // defaultErrnoRet, flags and listener fields included: what formatOciSeccomp writes must read
   // back as the same LinuxSeccomp.
-  const ours = resolveProfile(parsed.profile, context);
-  const formatted = ours.ok
+  const original = for2010 === text ? parsed : parseProfile(text);
+  const ours =
+    original.dockerError === undefined ? resolveProfile(original.profile, context) : undefined;
+  const formatted = ours?.ok
     ? {
         comparable: comparableFromJson(requireJson(formatOciSeccomp(ours.seccomp))),
         expectedComparable: ours.seccomp && comparableFromResolved(ours.seccomp),

@@ -40,6 +40,20 @@ export interface OciSeccomp {
 export type ResolveResult =
   { ok: true; seccomp: OciSeccomp | null } | { ok: false; error: string; rule?: Rule };
 
+/** Hosts where Go's `uint` is 32 bits wide. */
+const HOSTS_WITH_32_BIT_UINT: ReadonlySet<string> = new Set([
+  'x86',
+  'arm',
+  'mipsel',
+  'mips64n32',
+  'mips3l64n32',
+  'ppc',
+  's390',
+]);
+
+/** How Docker prefixes a decoding error. */
+export const DECODE_FAILED = 'Decoding seccomp profile failed: ';
+
 export const BOTH_ARCH_FORMS_ERROR =
   "both 'architectures' and 'archMap' are specified in the seccomp profile, use either 'architectures' or 'archMap'";
 export const BOTH_NAME_FORMS_ERROR =
@@ -54,6 +68,9 @@ export const BOTH_NAME_FORMS_ERROR =
  */
 export function resolveProfile(profile: Profile | null, context: ResolveContext): ResolveResult {
   if (profile === null) return { ok: true, seccomp: null };
+  if (profile.dockerErrorOn32BitHosts !== undefined && HOSTS_WITH_32_BIT_UINT.has(context.arch)) {
+    return { ok: false, error: `${DECODE_FAILED}${profile.dockerErrorOn32BitHosts}` };
+  }
   const rules = profile.syscalls ?? [];
   if (profile.defaultAction === '' && rules.length === 0) return { ok: true, seccomp: null };
   if ((profile.architectures?.length ?? 0) !== 0 && (profile.archMap?.length ?? 0) !== 0) {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex, MAX_NESTING_DEPTH, parseJson } from './json.ts';
+import { parseProfile } from './parse.ts';
+
+function syntaxError(text: string) {
+  const result = parseProfile(text);
+  expect(result.syntaxError).toBeDefined();
+  return result.syntaxError!;
+}
+
+describe('JSON parsing', () => {
+  it('[PARSE-1] refuses what Go refuses: comments, trailing commas, a BOM, raw control characters', () => {
+    expect(syntaxError('{"a": 1, // x\n}').message).toMatch(/Unexpected '\/'/);
+    expect(syntaxError('{"a": [1, 2,]}').message).toMatch(/Trailing comma/);
+    expect(syntaxError('\uFEFF{}').message).toMatch(/byte-order mark/);
+    expect(syntaxError('{"a": "x\ty"}').message).toMatch(/Unescaped control character U\+0009/);
+    expect(syntaxError('{"a": 01}').message).toMatch(/expected ',' or '}'/);
+    expect(syntaxError('{} {}').message).toMatch(/already ended/);
+    expect(syntaxError('').message).toMatch(/end of input/);
+  });
+
+  it('[PARSE-2] gives line and column of a syntax error', () => {
+    const error = syntaxError(
+      '{\n\t"defaultAction": "SCMP_ACT_ERRNO",\n\t"syscalls": [\n\t\t{"names": ["read"] "action": 1}\n\t]\n}',
+    );
+    expect(error).toMatchObject({ line: 4, column: 22 });
+    expect(error.message).toBe("Unexpected '\"': expected ',' or '}'");
+    expect(syntaxError('G{}')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('[PARSE-3] keeps the exact digits of every number', () => {
+    const result = parseJson('[18446744073709551615, 9007199254740993, -0, 1.5e3]');
+    expect(
+      result.ok &&
+        result.root.kind === 'array' &&
+        result.root.items.map((n) => (n.kind === 'number' ? n.raw : '')),
+    ).toEqual(['18446744073709551615', '9007199254740993', '-0', '1.5e3']);
+  });
+
+  it('[PARSE-3] decodes escapes, surrogate pairs and keeps offsets', () => {
+    const text = '{"k\\u00e9y": "\\ud83d\\ude00\\n\\"", "b": true}';
+    const result = parseJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.root.kind !== 'object') return;
+    expect(result.root.members[0]!.key.value).toBe('kéy');
+    const value = result.root.members[0]!.value;
+    expect(value).toMatchObject({ kind: 'string', value: '😀\n"' });
+    expect(text.slice(value.start, value.end)).toBe('"\\ud83d\\ude00\\n\\""');
+  });
+
+  it('[PARSE-4] refuses nesting deeper than Go allows, without overflowing the stack', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const result = parseJson(deep);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toContain(`${MAX_NESTING_DEPTH} levels`);
+      expect(result.error.offset).toBe(MAX_NESTING_DEPTH);
+    }
+    const allowed = '['.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH);
+    expect(parseJson(allowed).ok).toBe(true);
+  });
+
+  it('maps offsets to lines and columns and back', () => {
+    const index = new LineIndex('ab\ncd\n\nef');
+    expect(index.position(0)).toEqual({ line: 1, column: 1 });
+    expect(index.position(4)).toEqual({ line: 2, column: 2 });
+    expect(index.position(7)).toEqual({ line: 4, column: 1 });
+    expect(index.offset(4, 2)).toBe(8);
+  });
+});
