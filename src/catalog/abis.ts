@@ -9,36 +9,13 @@
  * libseccomp keeps one number column per ABI: little-endian variants (mipsel*, ppc64le, sh vs
  * sheb) share the numbers of their big-endian twin.
  */
+import { SCMP_ARCHES } from '../core/model.ts';
 import { ABIS, SYSCALL_NUMBERS, type Abi } from './generated/syscall-numbers.ts';
 
 export { ABIS, type Abi };
 
-/** Every `SCMP_ARCH_*` name the OCI runtime-spec schema accepts. */
-export const SCMP_ARCHES = [
-  'SCMP_ARCH_X86',
-  'SCMP_ARCH_X86_64',
-  'SCMP_ARCH_X32',
-  'SCMP_ARCH_ARM',
-  'SCMP_ARCH_AARCH64',
-  'SCMP_ARCH_LOONGARCH64',
-  'SCMP_ARCH_M68K',
-  'SCMP_ARCH_MIPS',
-  'SCMP_ARCH_MIPS64',
-  'SCMP_ARCH_MIPS64N32',
-  'SCMP_ARCH_MIPSEL',
-  'SCMP_ARCH_MIPSEL64',
-  'SCMP_ARCH_MIPSEL64N32',
-  'SCMP_ARCH_PPC',
-  'SCMP_ARCH_PPC64',
-  'SCMP_ARCH_PPC64LE',
-  'SCMP_ARCH_S390',
-  'SCMP_ARCH_S390X',
-  'SCMP_ARCH_PARISC',
-  'SCMP_ARCH_PARISC64',
-  'SCMP_ARCH_RISCV64',
-  'SCMP_ARCH_SH',
-  'SCMP_ARCH_SHEB',
-] as const;
+/** Every `SCMP_ARCH_*` name the OCI runtime-spec schema accepts (the engine's list). */
+export { SCMP_ARCHES };
 
 export type ScmpArch = (typeof SCMP_ARCHES)[number];
 

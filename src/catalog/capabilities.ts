@@ -3,50 +3,10 @@
  * and Docker's default capability set. Summaries are our own wording and name the most
  * security-relevant powers, not every check a capability unlocks (see capabilities(7)).
  */
+import { ALL_CAPABILITIES, DOCKER_DEFAULT_CAPABILITIES } from '../core/context.ts';
 
-export const CAPABILITY_NAMES = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_DAC_READ_SEARCH',
-  'CAP_FOWNER',
-  'CAP_FSETID',
-  'CAP_KILL',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETPCAP',
-  'CAP_LINUX_IMMUTABLE',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_NET_BROADCAST',
-  'CAP_NET_ADMIN',
-  'CAP_NET_RAW',
-  'CAP_IPC_LOCK',
-  'CAP_IPC_OWNER',
-  'CAP_SYS_MODULE',
-  'CAP_SYS_RAWIO',
-  'CAP_SYS_CHROOT',
-  'CAP_SYS_PTRACE',
-  'CAP_SYS_PACCT',
-  'CAP_SYS_ADMIN',
-  'CAP_SYS_BOOT',
-  'CAP_SYS_NICE',
-  'CAP_SYS_RESOURCE',
-  'CAP_SYS_TIME',
-  'CAP_SYS_TTY_CONFIG',
-  'CAP_MKNOD',
-  'CAP_LEASE',
-  'CAP_AUDIT_WRITE',
-  'CAP_AUDIT_CONTROL',
-  'CAP_SETFCAP',
-  'CAP_MAC_OVERRIDE',
-  'CAP_MAC_ADMIN',
-  'CAP_SYSLOG',
-  'CAP_WAKE_ALARM',
-  'CAP_BLOCK_SUSPEND',
-  'CAP_AUDIT_READ',
-  'CAP_PERFMON',
-  'CAP_BPF',
-  'CAP_CHECKPOINT_RESTORE',
-] as const;
+/** The capability names by number, from the engine (one list for the whole project). */
+export const CAPABILITY_NAMES = ALL_CAPABILITIES;
 
 export type CapabilityName = (typeof CAPABILITY_NAMES)[number];
 
@@ -127,22 +87,7 @@ export const CAPABILITY_BY_NAME: Readonly<Record<CapabilityName, CapabilityInfo>
  * The capabilities Docker (moby) grants a container by default, in moby's order
  * (moby/moby daemon/pkg/oci/caps/defaults.go, formerly oci/caps/defaults.go).
  */
-export const DOCKER_DEFAULT_CAPS: readonly CapabilityName[] = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_FSETID',
-  'CAP_FOWNER',
-  'CAP_MKNOD',
-  'CAP_NET_RAW',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETFCAP',
-  'CAP_SETPCAP',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_SYS_CHROOT',
-  'CAP_KILL',
-  'CAP_AUDIT_WRITE',
-];
+export const DOCKER_DEFAULT_CAPS: readonly CapabilityName[] = DOCKER_DEFAULT_CAPABILITIES;
 
 export function isCapabilityName(name: string): name is CapabilityName {
   return Object.prototype.hasOwnProperty.call(DESCRIPTIONS, name);
