@@ -39,8 +39,15 @@ export const MAX_PROFILE_BYTES = 32 * 1024 * 1024;
 export class UsageError extends Error {}
 
 export interface Io {
+  /** Writes one line of output (a newline is added). */
   out: (text: string) => void;
+  /** Writes one line to the error stream (a newline is added). */
   err: (text: string) => void;
+  /**
+   * Writes text exactly as given, with no newline added: `fmt` uses it so that its output is
+   * canonical text byte for byte (FORMAT-1: no trailing newline). Falls back to `out`.
+   */
+  write?: (text: string) => void;
 }
 
 const USAGE = `Usage: seccomp-editor <command> [options]
@@ -96,7 +103,9 @@ export function readProfileText(file: string): string {
       `${file}: not a text file (a NUL byte at offset ${nul}); a profile is JSON text`,
     );
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a byte-order mark in the text, so the parser reports it as Go does
+    // (Docker refuses a profile that starts with one) instead of it being silently dropped.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UsageError(`${file}: not valid UTF-8 text; a profile is JSON text in UTF-8`);
   }
@@ -237,7 +246,8 @@ function fmtCommand(file: string | undefined, check: boolean, io: Io): number {
     io.err(`${file}: not in canonical form (run: seccomp-editor fmt ${file})`);
     return 1;
   }
-  io.out(formatted);
+  if (io.write) io.write(formatted);
+  else io.out(formatted);
   return 0;
 }
 
@@ -288,6 +298,12 @@ function explainCommand(
   return 0;
 }
 
+/** Docker's error when it refuses a parsed profile in this context, if it does. */
+function refusalOf(parsed: ParsedProfile, context: ResolveContext): string | undefined {
+  const resolved = resolveProfile(parsed.profile, context);
+  return resolved.ok ? undefined : resolved.error;
+}
+
 function diffCommand(
   a: string | undefined,
   b: string | undefined,
@@ -298,6 +314,16 @@ function diffCommand(
   if (!a || !b) throw new UsageError('diff: name two FILEs (A B)');
   const before = loadFile(a);
   const after = loadFile(b);
+  for (const [file, parsed] of [
+    [a, before],
+    [b, after],
+  ] as const) {
+    const refusal = parsed.dockerError ?? refusalOf(parsed, context);
+    if (refusal !== undefined) {
+      io.err(`${file}: Docker refuses this profile, so there is nothing to compare: ${refusal}`);
+      return 1;
+    }
+  }
   const changes = diffProfiles(before, after, context, allSyscallNames());
   if (json) {
     io.out(
@@ -316,7 +342,7 @@ function diffCommand(
     io.out(`No syscall behaves differently (${describeContext(context)})`);
   } else {
     io.out(
-      `${changes.length} syscall${changes.length === 1 ? '' : 's'} behave differently (${describeContext(context)}):`,
+      `${changes.length} ${changes.length === 1 ? 'syscall behaves' : 'syscalls behave'} differently (${describeContext(context)}):`,
     );
     const mark = { 'newly-allowed': '+', 'newly-blocked': '-', changed: '~' } as const;
     for (const change of changes)

@@ -85,7 +85,7 @@ function describeChar(text: string, offset: number): string {
   if (offset >= text.length) return 'end of input';
   const code = text.codePointAt(offset) ?? 0;
   if (code < 0x20 || code === 0x7f) return `control character U+${hex4(code)}`;
-  if (code === 0xfeff) return 'a byte-order mark (U+FEFF)';
+  if (code === 0xfeff) return 'byte-order mark (U+FEFF)';
   if (code === 0xfffd) return 'U+FFFD (a byte that is not valid UTF-8)';
   return `'${String.fromCodePoint(code)}'`;
 }
