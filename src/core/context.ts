@@ -221,3 +221,10 @@ export function kernelAtLeast(host: KernelVersion, minimum: KernelVersion): bool
 export function formatKernel(version: KernelVersion): string {
   return `${version.major}.${version.minor}`;
 }
+
+/** The newest kernel version before the given one (4.8 → 4.7; 5.0 → 4.255). */
+export function kernelJustBefore(version: KernelVersion): KernelVersion {
+  return version.minor > 0
+    ? { major: version.major, minor: version.minor - 1 }
+    : { major: version.major - 1, minor: 255 };
+}

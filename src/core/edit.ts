@@ -156,6 +156,8 @@ function setSyscall(
       rule !== null &&
       rule.index < limit &&
       isPlainRule(rule) &&
+      // Not a rule that names nothing: taking the name out again would remove it whole.
+      rule.names!.length > 0 &&
       wantedAction(rule, wanted) &&
       !sameEffect(effectOf(rule.action, rule.errnoRet), fallback),
   );
@@ -173,6 +175,20 @@ function setSyscall(
   }
   const candidate = applyEdits(text, edits);
   if (!satisfies(parseProfile(candidate), syscall, context, wanted)) {
+    // A blocking default whose effect a new errno rule would only repeat (runc skips such a
+    // rule), with conditional blocking rules (errno 38, kill, …) keeping the verdict
+    // conditional: taking the name out of those too leaves the default to block it.
+    if (defaultGivesWanted && wanted === 'block') {
+      const removed = removeOpposingRules(parsed, syscall, context, wanted, true);
+      if (removed && satisfies(removed.parsed, syscall, context, wanted)) {
+        const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
+        return changedResult(
+          text,
+          removed.parsed.text,
+          `Removes ${syscall} from ${where}, so the default action (${describeEffect(fallback)}) applies`,
+        );
+      }
+    }
     return {
       ok: false,
       error: `Could not ${wanted} ${syscall} with a simple edit here; edit the rules by hand`,
@@ -202,30 +218,47 @@ function changedResult(before: string, after: string, summary: string): EditResu
 }
 
 /**
- * Takes the syscall out of every rule in force here that decides it against `wanted`, one rule
- * at a time (re-reading the text after each, so offsets stay right).
+ * Takes the syscall out of every rule in force here that decides it against `wanted` (and,
+ * with `conditional`, out of every rule in force with conditions), one rule at a time
+ * (re-reading the text after each, so offsets stay right).
  */
 function removeOpposingRules(
   parsed: ParsedProfile,
   syscall: string,
   context: ResolveContext,
   wanted: Wanted,
+  conditional = false,
 ): { parsed: ParsedProfile; rules: number[] } | undefined {
   const rules: number[] = [];
+  // The original index of each rule still in the text (a rule removed whole shifts the rest).
+  const originalIndex = (parsed.profile?.syscalls ?? []).map((_, index) => index);
   let current = parsed;
-  // Each pass removes the name from one rule, so this ends after at most one pass per rule.
-  for (let pass = 0; pass <= (parsed.profile?.syscalls?.length ?? 0); pass++) {
+  // Each pass takes one occurrence of the name out of one rule (a rule may repeat a name), so
+  // this ends after at most one pass per occurrence.
+  const occurrences = (parsed.profile?.syscalls ?? []).reduce(
+    (count, rule) => count + 1 + (rule?.names?.length ?? 0),
+    0,
+  );
+  for (let pass = 0; pass <= occurrences; pass++) {
     const resolved = resolveProfile(current.profile, context);
     if (!resolved.ok || resolved.seccomp === null || current.profile === null) return undefined;
     const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) => {
       const action = effectOf(call.action, call.errnoRet).action;
+      if (conditional && (call.args ?? []).length > 0) return true;
       return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
     });
-    if (!opposing) return rules.length > 0 ? { parsed: current, rules } : undefined;
-    rules.push(opposing.source.index);
+    if (!opposing) {
+      if (rules.length === 0) return undefined;
+      return { parsed: current, rules: [...new Set(rules)].sort((a, b) => a - b) };
+    }
+    rules.push(originalIndex[opposing.source.index]!);
+    const before = current.profile.syscalls?.length ?? 0;
     current = parseProfile(
       applyEdits(current.text, [removeNameEdit(current.profile, opposing.source, syscall)]),
     );
+    if ((current.profile?.syscalls?.length ?? 0) < before) {
+      originalIndex.splice(opposing.source.index, 1);
+    }
   }
   return undefined;
 }
@@ -268,6 +301,11 @@ function lineIndent(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
 
+/** The file's line break: CRLF when it uses them, else LF. */
+function lineBreak(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 /** The file's indentation unit (a tab, or the smallest run of spaces that indents a line). */
 function indentUnit(text: string): string {
   if (/\n\t/.test(text)) return '\t';
@@ -281,13 +319,14 @@ function arrayInsertEdit(
   array: JsonArray,
   index: number,
   elementText: string,
+  root: JsonNode | undefined,
 ): TextEdit {
   const items = array.items;
   const n = items.length;
   if (n === 0) {
     const inside = text.slice(array.start + 1, array.end - 1);
     const lead = inside.includes('\n')
-      ? `\n${lineIndent(text, array.start)}${indentUnit(text)}`
+      ? `${lineBreak(text)}${lineIndent(text, array.start)}${indentUnit(text)}`
       : '';
     return {
       start: array.start + 1,
@@ -299,7 +338,7 @@ function arrayInsertEdit(
   // the nearest one; a one-element array borrows its leading whitespace.
   const separator = (i: number): string => text.slice(items[i]!.end, items[i + 1]!.start);
   let sep: string;
-  if (n === 1) sep = singleSeparator(text, array);
+  if (n === 1) sep = singleSeparator(text, array, root);
   else if (index === 0) sep = separator(0);
   else sep = separator(Math.min(index - 1, n - 2));
   if (index === 0)
@@ -308,10 +347,39 @@ function arrayInsertEdit(
   return { start: after.end, end: after.end, newText: sep + elementText };
 }
 
-/** For a one-element array, the separator a second element would get. */
-function singleSeparator(text: string, array: JsonArray): string {
+/**
+ * For a one-element array, the separator a second element would get: its leading whitespace
+ * after a comma, or, when it has none, the file's own one-line separator (`,` in a minified
+ * file), so that taking the second name out and putting it back gives the same bytes.
+ */
+function singleSeparator(text: string, array: JsonArray, root: JsonNode | undefined): string {
   const leading = text.slice(array.start + 1, array.items[0]!.start);
-  return leading === '' ? ', ' : `,${leading}`;
+  return leading === '' ? (inlineSeparator(text, root) ?? ', ') : `,${leading}`;
+}
+
+/** A separator the file writes within one line between array elements (else object members). */
+function inlineSeparator(text: string, root: JsonNode | undefined): string | undefined {
+  let betweenMembers: string | undefined;
+  const stack: JsonNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind === 'array') {
+      for (let i = 0; i < node.items.length; i++) {
+        const next = node.items[i + 1];
+        const sep = next ? text.slice(node.items[i]!.end, next.start) : '\n';
+        if (!sep.includes('\n')) return sep;
+        stack.push(node.items[i]!);
+      }
+    } else if (node.kind === 'object') {
+      for (let i = 0; i < node.members.length; i++) {
+        const next = node.members[i + 1];
+        const sep = next ? text.slice(node.members[i]!.value.end, next.key.start) : '\n';
+        if (!sep.includes('\n')) betweenMembers ??= sep;
+        stack.push(node.members[i]!.value);
+      }
+    }
+  }
+  return betweenMembers;
 }
 
 function arrayRemoveEdit(array: JsonArray, index: number): TextEdit {
@@ -323,7 +391,7 @@ function arrayRemoveEdit(array: JsonArray, index: number): TextEdit {
 
 /** Indents every line after the first of a multi-line element to follow `lead`'s indentation. */
 function indentBlock(elementText: string, lead: string): string {
-  const indent = lead.replace(/^\n/, '');
+  const indent = lead.replace(/^\r?\n/, '');
   return indent === '' ? elementText : elementText.replace(/\n/g, `\n${indent}`);
 }
 
@@ -335,6 +403,7 @@ function insertNameEdit(parsed: ParsedProfile, rule: Rule, syscall: string): Tex
     array,
     sortedPosition(values, syscall),
     JSON.stringify(syscall),
+    parsed.root,
   );
 }
 
@@ -411,12 +480,13 @@ function insertRuleEdit(
   } else {
     const names = namesMultiline ? `[\n${unit}${unit}${name}\n${unit}]` : `[${name}]`;
     ruleText = `{\n${unit}"names": ${names},\n${unit}"action": ${actionText}\n}`;
+    ruleText = ruleText.replaceAll('\n', lineBreak(text));
   }
   const position = beforeIndex ?? array.items.length;
   const itemIndent = array.items.length > 0 ? lineIndent(text, array.items[0]!.start) : '';
   const indented =
     array.items.length > 0 && multiline ? indentBlock(ruleText, `\n${itemIndent}`) : ruleText;
-  return { edit: arrayInsertEdit(text, array, position, indented), position };
+  return { edit: arrayInsertEdit(text, array, position, indented, parsed.root), position };
 }
 
 export type { JsonNode };

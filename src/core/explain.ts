@@ -6,6 +6,7 @@ import {
   ALL_CAPABILITIES,
   formatKernel,
   kernelAtLeast,
+  kernelJustBefore,
   type DockerArch,
   type ResolveContext,
 } from './context.ts';
@@ -138,12 +139,6 @@ function describeContextRule(rule: Rule): string {
   return conditions.join(', ');
 }
 
-function kernelBelow(version: KernelVersion): KernelVersion {
-  return version.minor > 0
-    ? { major: version.major, minor: version.minor - 1 }
-    : { major: version.major - 1, minor: 255 };
-}
-
 /**
  * Explains one syscall under a profile in a context.
  *
@@ -244,7 +239,7 @@ function alternativesFor(
     if (kernelAtLeast(context.kernel, minimum)) {
       consider(`on kernels before ${formatKernel(minimum)}`, {
         ...context,
-        kernel: kernelBelow(minimum),
+        kernel: kernelJustBefore(minimum),
       });
     } else {
       consider(`on kernel ≥ ${formatKernel(minimum)}`, { ...context, kernel: minimum });
