@@ -19,12 +19,13 @@ import type { OciSeccomp } from './resolve.ts';
 
 /** A value ready to be written: scalars are already JSON text. */
 type Out =
+  | { kind: 'json'; node: JsonNode }
   | { kind: 'object'; entries: [string, Out][] }
   | { kind: 'array'; items: Out[] }
   | { kind: 'raw'; text: string };
 
-const raw = (text: string): Out => ({ kind: 'raw', text });
-const str = (value: string): Out => raw(goQuote(value));
+const raw = (text: string): Exclude<Out, { kind: 'json' }> => ({ kind: 'raw', text });
+const str = (value: string): Exclude<Out, { kind: 'json' }> => raw(goQuote(value));
 const uint = (value: bigint): Out => raw(value.toString());
 const strings = (items: readonly string[]): Out => ({ kind: 'array', items: items.map(str) });
 const NULL = raw('null');
@@ -74,45 +75,58 @@ const GO_ESCAPES = new Map<number, string>([
   [0x0c, '\\f'],
 ]);
 
-function write(value: Out, indent: string, parts: string[]): void {
-  if (value.kind === 'raw') {
-    parts.push(value.text);
-    return;
-  }
-  const inner = indent + '\t';
-  if (value.kind === 'array') {
-    if (value.items.length === 0) {
-      parts.push('[]');
-      return;
+/**
+ * Writes a value with Go's indentation. Iterative, because a key Docker doesn't know may hold
+ * JSON nested thousands of levels deep.
+ */
+function write(root: Out, parts: string[]): void {
+  // Each task either writes text or writes a value at an indentation.
+  type Task = string | { value: Out; indent: string };
+  const tasks: Task[] = [{ value: root, indent: '' }];
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if (typeof task === 'string') {
+      parts.push(task);
+      continue;
     }
-    parts.push('[');
-    value.items.forEach((item, i) => {
-      parts.push(i === 0 ? '\n' : ',\n', inner);
-      write(item, inner, parts);
-    });
-    parts.push('\n', indent, ']');
-    return;
+    const { indent } = task;
+    const value = task.value.kind === 'json' ? expandNode(task.value.node) : task.value;
+    if (value.kind === 'raw') {
+      parts.push(value.text);
+      continue;
+    }
+    const inner = indent + '\t';
+    const children: [string, Out][] =
+      value.kind === 'array'
+        ? value.items.map((item) => ['', item])
+        : value.entries.map(([key, item]) => [`${goQuote(key)}: `, item]);
+    const [open, close] = value.kind === 'array' ? ['[', ']'] : ['{', '}'];
+    if (children.length === 0) {
+      parts.push(open + close);
+      continue;
+    }
+    parts.push(open);
+    // Pushed in reverse so that they are written in order.
+    tasks.push(`\n${indent}${close}`);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [prefix, item] = children[i]!;
+      tasks.push({ value: item, indent: inner });
+      tasks.push(`${i === 0 ? '\n' : ',\n'}${inner}${prefix}`);
+    }
   }
-  if (value.entries.length === 0) {
-    parts.push('{}');
-    return;
-  }
-  parts.push('{');
-  value.entries.forEach(([key, item], i) => {
-    parts.push(i === 0 ? '\n' : ',\n', inner, goQuote(key), ': ');
-    write(item, inner, parts);
-  });
-  parts.push('\n', indent, '}');
 }
 
 function render(value: Out): string {
   const parts: string[] = [];
-  write(value, '', parts);
+  write(value, parts);
   return parts.join('');
 }
 
-/** Re-serialises any JSON subtree (used for keys Docker doesn't know). */
-function fromNode(node: JsonNode): Out {
+/** Any JSON subtree, written as it is (used for keys Docker doesn't know). */
+const fromNode = (node: JsonNode): Out => ({ kind: 'json', node });
+
+/** One level of a JSON subtree as an `Out` (its children stay lazy, so depth costs no stack). */
+function expandNode(node: JsonNode): Exclude<Out, { kind: 'json' }> {
   switch (node.kind) {
     case 'object':
       return { kind: 'object', entries: node.members.map((m) => [m.key.value, fromNode(m.value)]) };

@@ -1,0 +1,119 @@
+/**
+ * Docker's view of each syscall, computed by the engine from the built-in default profile and
+ * never typed by hand, so the catalog and the profile can't disagree.
+ */
+import {
+  ALL_CAPABILITIES,
+  DOCKER_ARCHES,
+  DOCKER_DEFAULT_CAPABILITIES,
+  NEWEST_KERNEL,
+  defaultContext,
+  formatKernel,
+  kernelJustBefore,
+  type DockerArch,
+  type ResolveContext,
+} from '../core/context.ts';
+import { DOCKER_ARCH_TO_ABIS, syscallNumber } from './abis.ts';
+import { dockerDefaultProfile } from '../core/docker-default.ts';
+import { describeVerdict } from '../core/explain.ts';
+import type { KernelVersion } from '../core/model.ts';
+import { ruleNames } from '../core/model.ts';
+import { evaluateSyscall, isAllowed, type Verdict } from '../core/outcome.ts';
+import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
+
+export interface DockerView {
+  /** The status under Docker's default in the default context (amd64, default caps, newest kernel). */
+  status: string;
+  /** Allowed for every argument value in the default context. */
+  allowed: boolean;
+  /**
+   * Capabilities any one of which, added to Docker's default set, allows the syscall (e.g.
+   * `bpf`: CAP_SYS_ADMIN or CAP_BPF). Empty when no capability changes it.
+   */
+  capabilities: string[];
+  /** The kernel version from which the default allows it (`ptrace`: 4.8), when one matters. */
+  minKernel?: string;
+  /**
+   * Docker architectures where the syscall exists and the default treats it differently from
+   * amd64, with the status there.
+   */
+  arches: { arch: DockerArch; status: string }[];
+}
+
+const resolvedByContext = new Map<string, OciSeccomp | null>();
+
+/** The default resolved in a context, computed once per context (the catalog asks thousands of times). */
+function verdictUnderDefault(context: ResolveContext, name: string): Verdict {
+  const key = `${context.arch}|${[...context.caps].sort().join(',')}|${formatKernel(context.kernel)}`;
+  let seccomp = resolvedByContext.get(key);
+  if (seccomp === undefined) {
+    const resolved = resolveProfile(dockerDefaultProfile().profile, context);
+    if (!resolved.ok)
+      throw new Error(`Docker's default profile does not resolve: ${resolved.error}`);
+    seccomp = resolved.seccomp;
+    resolvedByContext.set(key, seccomp);
+  }
+  return evaluateSyscall(seccomp, name);
+}
+
+function withCapability(context: ResolveContext, cap: string): ResolveContext {
+  return { ...context, caps: new Set([...context.caps, cap]) };
+}
+
+function kernelThresholds(name: string): KernelVersion[] {
+  const rules = dockerDefaultProfile().profile?.syscalls ?? [];
+  return rules.flatMap((rule) =>
+    rule && ruleNames(rule).some((item) => item.value === name) && rule.includes?.minKernel
+      ? [rule.includes.minKernel]
+      : [],
+  );
+}
+
+/**
+ * Docker's default's view of one syscall.
+ *
+ * @param name - the syscall
+ */
+export function dockerView(name: string): DockerView {
+  const context = defaultContext();
+  const verdict = verdictUnderDefault(context, name);
+  const allowed = isAllowed(verdict);
+  // Where the default allows it only from some kernel on, the capabilities that allow it on
+  // older kernels count too (ptrace: kernel ≥ 4.8, or CAP_SYS_PTRACE on any kernel).
+  const thresholds = kernelThresholds(name);
+  const contexts = [
+    context,
+    ...thresholds.map((kernel) => ({ ...context, kernel: kernelJustBefore(kernel) })),
+  ];
+  const capabilities = ALL_CAPABILITIES.filter(
+    (cap) =>
+      !(DOCKER_DEFAULT_CAPABILITIES as readonly string[]).includes(cap) &&
+      contexts.some(
+        (where) =>
+          !isAllowed(verdictUnderDefault(where, name)) &&
+          isAllowed(verdictUnderDefault(withCapability(where, cap), name)),
+      ),
+  );
+  const status = describeVerdict(verdict);
+  const minimum = thresholds.find(
+    (threshold) =>
+      isAllowed(verdictUnderDefault({ ...context, kernel: threshold }, name)) &&
+      !isAllowed(verdictUnderDefault({ ...context, kernel: { major: 3, minor: 0 } }, name)),
+  );
+  const arches = DOCKER_ARCHES.filter(
+    (arch) => arch !== 'amd64' && syscallNumber(name, DOCKER_ARCH_TO_ABIS[arch]) !== undefined,
+  ).flatMap((arch) => {
+    const there = describeVerdict(verdictUnderDefault({ ...context, arch }, name));
+    return there === status ? [] : [{ arch, status: there }];
+  });
+  return {
+    status,
+    allowed,
+    capabilities,
+    ...(minimum ? { minKernel: formatKernel(minimum) } : {}),
+    arches,
+  };
+}
+
+/** The newest kernel the catalog assumes, for display. */
+export const CATALOG_KERNEL = formatKernel(NEWEST_KERNEL);
