@@ -5,7 +5,6 @@
 import {
   ALL_CAPABILITIES,
   DOCKER_ARCHES,
-  DOCKER_DEFAULT_CAPABILITIES,
   NEWEST_KERNEL,
   defaultContext,
   formatKernel,
@@ -27,8 +26,9 @@ export interface DockerView {
   /** Allowed for every argument value in the default context. */
   allowed: boolean;
   /**
-   * Capabilities any one of which, added to Docker's default set, allows the syscall (e.g.
-   * `bpf`: CAP_SYS_ADMIN or CAP_BPF). Empty when no capability changes it.
+   * The capabilities that gate it: any one of them, with Docker's default set, allows the
+   * syscall, and without it the default doesn't (`bpf`: CAP_SYS_ADMIN or CAP_BPF; `chroot`:
+   * CAP_SYS_CHROOT, which the default set has). Empty when no capability changes it.
    */
   capabilities: string[];
   /** The kernel version from which the default allows it (`ptrace`: 4.8), when one matters. */
@@ -54,6 +54,10 @@ function verdictUnderDefault(context: ResolveContext, name: string): Verdict {
     resolvedByContext.set(key, seccomp);
   }
   return evaluateSyscall(seccomp, name);
+}
+
+function withoutCapability(context: ResolveContext, cap: string): ResolveContext {
+  return { ...context, caps: new Set([...context.caps].filter((held) => held !== cap)) };
 }
 
 function withCapability(context: ResolveContext, cap: string): ResolveContext {
@@ -85,15 +89,14 @@ export function dockerView(name: string): DockerView {
     context,
     ...thresholds.map((kernel) => ({ ...context, kernel: kernelJustBefore(kernel) })),
   ];
-  const capabilities = ALL_CAPABILITIES.filter(
-    (cap) =>
-      !(DOCKER_DEFAULT_CAPABILITIES as readonly string[]).includes(cap) &&
-      contexts.some(
-        (where) =>
-          !isAllowed(verdictUnderDefault(where, name)) &&
-          isAllowed(verdictUnderDefault(withCapability(where, cap), name)),
-      ),
+  const capabilities = ALL_CAPABILITIES.filter((cap) =>
+    contexts.some(
+      (where) =>
+        !isAllowed(verdictUnderDefault(withoutCapability(where, cap), name)) &&
+        isAllowed(verdictUnderDefault(withCapability(where, cap), name)),
+    ),
   );
+
   const status = describeVerdict(verdict);
   const minimum = thresholds.find(
     (threshold) =>

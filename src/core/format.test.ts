@@ -54,3 +54,13 @@ describe('canonical format', () => {
     },
   );
 });
+
+describe('format on hostile input', () => {
+  it('[PARSE-4] writes unknown values nested thousands of levels deep without overflowing the stack', () => {
+    const depth = 9_990;
+    const text = `{"defaultAction": "SCMP_ACT_LOG", "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const formatted = format(text);
+    expect(formatted.startsWith('{\n\t"defaultAction": "SCMP_ACT_LOG",\n\t"x": [\n')).toBe(true);
+    expect(parseProfile(formatted).syntaxError).toBeUndefined();
+  });
+});
