@@ -514,6 +514,36 @@ describe('syscalls', () => {
     expect(rows.find((row) => row.name === 'mount')?.docker).toBe('Blocked (EPERM)');
   });
 
+  it('[CLI-3] syscalls --json carries the gating capabilities and Docker’s reason', () => {
+    const rows = JSON.parse(cli('syscalls', '--json').stdout) as {
+      name: string;
+      capabilities: string[];
+      reason?: string;
+      risk?: string;
+      docker: string;
+    }[];
+    const row = (name: string) => rows.find((entry) => entry.name === name)!;
+    expect(row('bpf').capabilities).toEqual(['CAP_SYS_ADMIN', 'CAP_BPF']);
+    expect(row('clone3')).toMatchObject({
+      docker: 'Blocked (ENOSYS)',
+      capabilities: ['CAP_SYS_ADMIN'],
+    });
+    expect(row('ptrace').capabilities).toEqual(['CAP_SYS_PTRACE']);
+    for (const entry of rows.filter((e) => e.docker !== 'Allowed')) {
+      expect(entry.reason, entry.name).toBeTruthy();
+      expect(entry.risk, entry.name).toMatch(/^(critical|high|medium|low)$/);
+    }
+    expect(row('read').reason).toBeUndefined();
+  });
+
+  it('[CLI-3] explain prints the catalog: what it does, why Docker blocks it, the gate', () => {
+    const { stdout } = cli('explain', 'mount');
+    expect(stdout).toMatch(/^What it does: /m);
+    expect(stdout).toMatch(/^Why Docker's default doesn't simply allow it: /m);
+    expect(stdout).toMatch(/^Gated by: CAP_SYS_ADMIN$/m);
+    expect(stdout).toMatch(/^Status: Blocked \(EPERM\)$/m);
+  });
+
   it('[CLI-3] syscalls takes the context options', () => {
     const rows = JSON.parse(cli('syscalls', '--json', '--privileged').stdout) as {
       name: string;

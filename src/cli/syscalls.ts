@@ -5,48 +5,59 @@
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
 import { explainSyscall } from '../core/explain.ts';
-import { ABIS, syscallNumber } from '../catalog/abis.ts';
-import { allSyscallNames } from '../catalog/knowledge.ts';
-import { manPageUrl, syscallText } from '../catalog/syscall-text.ts';
+import { catalogEntries, catalogEntry } from '../catalog/catalog.ts';
 import type { Io } from './main.ts';
 
 /** Lines about a syscall from the catalog, for `explain`. */
 export function explainCatalogLines(syscall: string): string[] {
-  const text = syscallText(syscall);
-  const lines: string[] = [];
-  if (text) lines.push(`What it does: ${text.description}`);
-  const man = manPageUrl(syscall);
-  if (man) lines.push(`Manual: ${man}`);
+  const entry = catalogEntry(syscall);
+  if (!entry) return [];
+  const lines = [`What it does: ${entry.description}`];
+  if (entry.reason) {
+    lines.push(`Why Docker's default doesn't simply allow it: ${entry.reason.reason}`);
+    lines.push(`Risk: ${entry.reason.risk}: ${entry.reason.threat}`);
+    if (entry.reason.docsNote) lines.push(`Docker's documentation: ${entry.reason.docsNote}`);
+  }
+  if (entry.docker.capabilities.length > 0) {
+    lines.push(`Gated by: ${entry.docker.capabilities.join(' or ')}`);
+  }
+  if (entry.manPage) lines.push(`Manual: ${entry.manPage}`);
   return lines;
 }
 
 /** Lists the catalog with each syscall's outcome under Docker's default in the context. */
 export function syscallsCommand(context: ResolveContext, json: boolean, io: Io): number {
   const profile = dockerDefaultProfile();
-  const rows = allSyscallNames().map((name) => {
-    const text = syscallText(name);
-    const numbers = Object.fromEntries(
-      ABIS.flatMap((abi) => {
-        const number = syscallNumber(name, abi);
-        return number === undefined ? [] : [[abi, number]];
-      }),
-    );
-    const explanation = explainSyscall(profile, name, context);
+  const rows = catalogEntries().map((entry) => {
+    const explanation = explainSyscall(profile, entry.name, context);
     return {
-      name,
-      description: text?.description ?? '',
-      category: text?.category ?? '',
-      numbers,
+      name: entry.name,
+      description: entry.description,
+      category: entry.category,
+      ...(entry.manPage ? { manPage: entry.manPage } : {}),
+      numbers: entry.numbers,
+      capabilities: entry.docker.capabilities,
       docker: explanation.status,
+      ...(entry.docker.minKernel ? { minKernel: entry.docker.minKernel } : {}),
       changes: explanation.alternatives,
+      ...(entry.reason
+        ? {
+            reason: entry.reason.reason,
+            risk: entry.reason.risk,
+            threat: entry.reason.threat,
+            ...(entry.reason.docsNote ? { docsNote: entry.reason.docsNote } : {}),
+          }
+        : {}),
     };
   });
   if (json) {
     io.out(JSON.stringify(rows, null, 2));
   } else {
     const width = Math.max(...rows.map((row) => row.name.length));
-    for (const row of rows)
-      io.out(`${row.name.padEnd(width)}  ${row.docker.padEnd(16)}  ${row.description}`);
+    for (const row of rows) {
+      const gate = row.capabilities.length ? ` [${row.capabilities.join(' or ')}]` : '';
+      io.out(`${row.name.padEnd(width)}  ${row.docker}${gate}  — ${row.description}`);
+    }
   }
   return 0;
 }

@@ -1,0 +1,62 @@
+/**
+ * The syscall catalog as one typed list: for every syscall Linux has, what it does, its
+ * numbers, Docker's view (computed from the default profile) and, where Docker doesn't allow
+ * it unconditionally, why. This is what the table, the editor's help and `explain` read.
+ */
+import { ABIS, syscallNumber, type Abi } from './abis.ts';
+import { dockerReason, type DockerReason } from './docker-reasons.ts';
+import { dockerView, type DockerView } from './docker-view.ts';
+import { allSyscallNames } from './knowledge.ts';
+import { CATEGORY_LABELS, manPageUrl, syscallText, type SyscallCategory } from './syscall-text.ts';
+
+export interface SyscallEntry {
+  name: string;
+  description: string;
+  category: SyscallCategory;
+  categoryLabel: string;
+  /** man7.org page, when one documents it. */
+  manPage?: string;
+  /** Number on each ABI where it exists (libseccomp's table). */
+  numbers: Partial<Record<Abi, number>>;
+  docker: DockerView;
+  /** Why Docker's default doesn't allow it unconditionally; absent when it does. */
+  reason?: DockerReason;
+}
+
+let entries: SyscallEntry[] | undefined;
+
+/** Every syscall, sorted by name (computed once). */
+export function catalogEntries(): readonly SyscallEntry[] {
+  entries ??= allSyscallNames().map(entryFor);
+  return entries;
+}
+
+const byName = new Map<string, SyscallEntry>();
+
+/** One syscall's entry, or undefined for a name Linux doesn't have. */
+export function catalogEntry(name: string): SyscallEntry | undefined {
+  if (byName.size === 0) for (const entry of catalogEntries()) byName.set(entry.name, entry);
+  return byName.get(name);
+}
+
+function entryFor(name: string): SyscallEntry {
+  const text = syscallText(name);
+  const numbers: Partial<Record<Abi, number>> = {};
+  for (const abi of ABIS) {
+    const number = syscallNumber(name, abi);
+    if (number !== undefined) numbers[abi] = number;
+  }
+  const manPage = manPageUrl(name);
+  const reason = dockerReason(name);
+  const category = text?.category ?? 'obsolete';
+  return {
+    name,
+    description: text?.description ?? '',
+    category,
+    categoryLabel: CATEGORY_LABELS[category],
+    ...(manPage ? { manPage } : {}),
+    numbers,
+    docker: dockerView(name),
+    ...(reason ? { reason } : {}),
+  };
+}
