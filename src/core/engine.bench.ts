@@ -1,0 +1,41 @@
+/**
+ * Engine benchmark (issue 7, item 8): lint, resolve, explain and a minimal edit, on Docker's
+ * default and on generated profiles of 5,000 rules (about 1 MB) and 4× that. Run with
+ * `npm run bench:engine`; figures are reported by Vitest's bench (tinybench).
+ */
+import { bench, describe } from 'vitest';
+import { generateLargeProfile } from '../testing/large-profile.ts';
+import { defaultContext } from './context.ts';
+import { dockerDefaultProfileText } from './docker-default.ts';
+import { allowSyscall } from './edit.ts';
+import { lintProfile } from './lint.ts';
+import { evaluateSyscall } from './outcome.ts';
+import { parseProfile } from './parse.ts';
+import { resolveProfile } from './resolve.ts';
+
+const context = defaultContext();
+const profiles: [string, string][] = [
+  ["Docker's default", dockerDefaultProfileText()],
+  ['5,000 rules', generateLargeProfile(5_000)],
+  ['20,000 rules', generateLargeProfile(20_000)],
+];
+const NAMES = ['read', 'mount', 'ptrace', 'socket', 'clone', 'bpf'];
+
+for (const [label, text] of profiles) {
+  describe(`${label} (${(text.length / 1024).toFixed(0)} KiB)`, () => {
+    const parsed = parseProfile(text);
+    bench('parse', () => {
+      parseProfile(text);
+    });
+    bench('parse + lint', () => {
+      lintProfile(text);
+    });
+    bench('resolve + evaluate 6 syscalls', () => {
+      const resolved = resolveProfile(parsed.profile, context);
+      if (resolved.ok) for (const name of NAMES) evaluateSyscall(resolved.seccomp, name);
+    });
+    bench('minimal edit: allow mount', () => {
+      allowSyscall(text, 'mount', context);
+    });
+  });
+}
