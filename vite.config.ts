@@ -18,5 +18,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and the Docker oracle do real work; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

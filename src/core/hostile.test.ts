@@ -122,7 +122,7 @@ function toJson(value: unknown, indent: number): string {
   ).replace(/"__BIG(\d+)__"/g, '$1');
 }
 
-describe('hostile input never breaks the engine', () => {
+describe('hostile input never breaks the engine', { timeout: 60_000 }, () => {
   it('arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200, unit: 'binary' }), throughEverything), {
       seed: SEED,

@@ -49,13 +49,33 @@ export function sameEffect(a: Effect, b: Effect): boolean {
   return a.action === b.action && a.errno === b.errno;
 }
 
+/**
+ * The rules naming each syscall, in order, indexed once per resolved profile: the table asks
+ * about every syscall, and scanning thousands of rules for each would cost O(names × rules).
+ */
+const rulesByName = new WeakMap<OciSeccomp, Map<string, OciSyscall[]>>();
+
+function rulesNaming(seccomp: OciSeccomp, syscall: string): readonly OciSyscall[] {
+  let index = rulesByName.get(seccomp);
+  if (!index) {
+    index = new Map();
+    for (const call of seccomp.syscalls) {
+      for (const name of new Set(call.names ?? [])) {
+        const list = index.get(name);
+        if (list) list.push(call);
+        else index.set(name, [call]);
+      }
+    }
+    rulesByName.set(seccomp, index);
+  }
+  return index.get(syscall) ?? [];
+}
+
 /** The rules that really reach the filter for one syscall, in order. */
 export function effectiveRulesFor(seccomp: OciSeccomp, syscall: string): OciSyscall[] {
   const fallback = effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet);
-  return seccomp.syscalls.filter(
-    (call) =>
-      call.names?.includes(syscall) === true &&
-      !sameEffect(effectOf(call.action, call.errnoRet), fallback),
+  return rulesNaming(seccomp, syscall).filter(
+    (call) => !sameEffect(effectOf(call.action, call.errnoRet), fallback),
   );
 }
 
