@@ -1,61 +1,347 @@
-import { useMemo } from 'react';
-import { DOCKER_DEFAULT_SOURCE } from '../core/docker-default.ts';
-import { ConditionalRulesTable } from '../ui/ConditionalRulesTable.tsx';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { catalogEntries } from '../catalog/catalog.ts';
+import { CAPABILITIES } from '../catalog/capabilities.ts';
+import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
+import {
+  DOCKER_ARCHES,
+  DOCKER_DEFAULT_CAPABILITIES,
+  formatKernel,
+  parseArch,
+  parseKernelRelease,
+} from '../core/context.ts';
+import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
+import { describeEdit } from '../core/edit.ts';
+import { describeEffect } from '../core/explain.ts';
+import { effectOf } from '../core/outcome.ts';
+import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
+import { CapabilityPicker } from '../ui/CapabilityPicker.tsx';
+import { CategoryFilter } from '../ui/CategoryFilter.tsx';
+import { ContextBar } from '../ui/ContextBar.tsx';
+import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { ProblemNotice } from '../ui/ProblemNotice.tsx';
-import { ProfileSummaryTable } from '../ui/ProfileSummaryTable.tsx';
-import { summarizeDockerDefault } from './default-profile-summary.ts';
+import { ProfileHeadline } from '../ui/ProfileHeadline.tsx';
+import { ProfileJsonPanel } from '../ui/ProfileJsonPanel.tsx';
+import { summarizeProfile } from '../ui/profile-summary.ts';
+import { ResultCount } from '../ui/ResultCount.tsx';
+import { SearchBox } from '../ui/SearchBox.tsx';
+import { StatusFilter } from '../ui/StatusFilter.tsx';
+import { SyscallDetails } from '../ui/SyscallDetails.tsx';
+import { SyscallTable, type SyscallTableHandle } from '../ui/SyscallTable.tsx';
+import type { StatusFilterKey } from '../ui/view-model.ts';
+import {
+  describeCapabilities,
+  dockerRunFlags,
+  setCapability,
+  stableContextFor,
+} from './context-state.ts';
+import { abiNumbers, branchDetails } from './details-data.ts';
+import { kernelOptions } from './kernel-options.ts';
+import { profileStore, useProfileText } from './profile-store.ts';
+import { createSearchIndex, searchDocumentsFor, searchSyscalls } from './search.ts';
+import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
+import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
+import { DEFAULT_VIEW, decodeViewState, type ViewState } from './url-state.ts';
+import { toggleSyscall } from './toggle.ts';
+import { useViewState } from './use-view-state.ts';
 import './app.css';
 
 const PRODUCT = 'seccomp-editor';
-const PURPOSE =
-  'Read, edit and compare Docker and OCI seccomp profiles — in the browser and in CI.';
+const PURPOSE = 'Which syscalls Docker blocks, why, and what to change to let your program run';
+const SEARCH_DELAY_MS = 120;
+const NOTICE_MS = 8000;
 
-function DefaultProfileSource() {
-  const { repository, path, commit } = DOCKER_DEFAULT_SOURCE;
-  return (
-    <p className="section-lead">
-      Docker applies this profile to every container that isn’t given one. Figures below are
-      computed in your browser from <code>{path}</code> of <code>{repository}</code> at commit{' '}
-      <code title={commit}>{commit.slice(0, 7)}</code>.
-    </p>
-  );
+const DEFAULT_CAPS: ReadonlySet<string> = new Set(DOCKER_DEFAULT_CAPABILITIES);
+
+const CAPABILITY_CHOICES = CAPABILITIES.map((cap) => ({
+  name: cap.name,
+  description: cap.description,
+  isDefault: DEFAULT_CAPS.has(cap.name),
+}));
+
+/** Search index, category and capability choices: the catalog doesn't change while the page is open. */
+function computeCatalogFacts() {
+  const entries = catalogEntries();
+  const categoryCounts = new Map<string, number>();
+  const capabilityCounts = new Map<string, number>();
+  for (const entry of entries) {
+    categoryCounts.set(entry.category, (categoryCounts.get(entry.category) ?? 0) + 1);
+    for (const cap of entry.docker.capabilities)
+      capabilityCounts.set(cap, (capabilityCounts.get(cap) ?? 0) + 1);
+  }
+  return {
+    index: createSearchIndex(searchDocumentsFor(entries)),
+    categories: (Object.entries(CATEGORY_LABELS) as [SyscallCategory, string][])
+      .filter(([value]) => categoryCounts.has(value))
+      .map(([value, label]) => ({ value, label, count: categoryCounts.get(value)! })),
+    capabilities: [...capabilityCounts.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([value, count]) => ({ value, count })),
+  };
 }
 
-/** The first page: what Docker's default seccomp profile allows, computed from its text. */
+let catalogFactsCache: ReturnType<typeof computeCatalogFacts> | undefined;
+
+function catalogFacts(): ReturnType<typeof computeCatalogFacts> {
+  catalogFactsCache ??= computeCatalogFacts();
+  return catalogFactsCache;
+}
+
+function contextText(view: ViewState): string {
+  return `${view.arch} · capabilities: ${describeCapabilities(view)} · kernel ${formatKernel(view.kernel)}`;
+}
+
+function headlineFacts(model: SyscallModel) {
+  const profile = model.parsed.profile;
+  const seccomp = model.seccomp;
+  if (!profile || !seccomp)
+    return { defaultStatus: undefined, ruleCount: undefined, keptCount: undefined };
+  const summary = summarizeProfile(profile.syscalls ?? [], seccomp);
+  return {
+    defaultStatus: describeEffect(effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet)),
+    ruleCount: summary.ruleCount,
+    keptCount: summary.keptRuleCount,
+  };
+}
+
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'profile.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The page: which syscalls the profile blocks in the chosen context, why, and a switch on each
+ * to change it. The profile's text in {@link profileStore} is the one source of truth.
+ */
 export function App() {
-  const result = useMemo(() => summarizeDockerDefault(), []);
+  const text = useProfileText();
+  const [draftQuery, setDraftQuery] = useState(() => decodeViewState(window.location.search).q);
+  const onRestore = useCallback((restored: ViewState) => setDraftQuery(restored.q), []);
+  const { view, update, setQuery, settleQuery } = useViewState(onRestore);
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const tableRef = useRef<SyscallTableHandle>(null);
+  const noticeId = useRef(0);
+
+  const context = stableContextFor(view);
+  const model = useMemo(() => syscallModelFor(text, context), [text, context]);
+  const facts = catalogFacts();
+  const ranking = useMemo(() => searchSyscalls(facts.index, view.q), [facts, view.q]);
+  const searching = view.q.trim() !== '';
+
+  const searched = useMemo(
+    () =>
+      searching
+        ? ranking.flatMap((name) => {
+            const row = model.byName.get(name);
+            return row ? [row] : [];
+          })
+        : model.rows,
+    [searching, ranking, model],
+  );
+  const faceted = useMemo(
+    () =>
+      searched.filter((row) =>
+        matchesFacets(row, { category: view.category, capability: view.capability }),
+      ),
+    [searched, view.category, view.capability],
+  );
+  const counts = useMemo(() => countStatuses(faceted), [faceted]);
+  const shown = useMemo(
+    () => faceted.filter((row) => matchesStatus(row, view.status)),
+    [faceted, view.status],
+  );
+  const changedCount = useMemo(() => model.rows.filter((row) => row.changed).length, [model]);
+  const headline = useMemo(() => headlineFacts(model), [model]);
+  const kernels = useMemo(
+    () => kernelOptions(model.parsed.profile, view.kernel),
+    [model.parsed.profile, view.kernel],
+  );
+
+  // Search text is committed to the URL shortly after typing stops.
+  useEffect(() => {
+    if (draftQuery === view.q) return;
+    const timer = setTimeout(() => setQuery(draftQuery), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draftQuery, view.q, setQuery]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const announce = useCallback((tone: Notice['tone'], message: string, onUndo?: () => void) => {
+    noticeId.current += 1;
+    setNotice({ id: noticeId.current, tone, text: message, onUndo });
+  }, []);
+
+  const toggle = useCallback(
+    (name: string) => {
+      const before = profileStore.getText();
+      const outcome = toggleSyscall(before, name, context);
+      if (!outcome.ok) {
+        announce('error', outcome.message);
+        return;
+      }
+      if (!outcome.changed) {
+        announce('info', outcome.message);
+        return;
+      }
+      const after = outcome.text;
+      profileStore.setText(after);
+      announce('info', outcome.message, () => {
+        if (profileStore.getText() === after) profileStore.setText(before);
+        setNotice(undefined);
+      });
+    },
+    [context, announce],
+  );
+
+  const reset = useCallback(() => {
+    const before = profileStore.getText();
+    profileStore.setText(dockerDefaultProfileText());
+    announce('info', 'Profile reset to Docker’s default.', () => {
+      profileStore.setText(before);
+      setNotice(undefined);
+    });
+  }, [announce]);
+
+  const closeDetails = useCallback(() => {
+    const name = selected;
+    setSelected(undefined);
+    if (name !== undefined) tableRef.current?.focusRow(name);
+  }, [selected]);
+
+  const selectedRow = selected === undefined ? undefined : model.byName.get(selected);
+  const details = useMemo(() => {
+    if (!selectedRow) return undefined;
+    const explanation = model.explain(selectedRow.name);
+    const { branches, otherwise } = branchDetails(
+      model.parsed,
+      selectedRow.name,
+      selectedRow.verdict,
+      context.arch,
+    );
+    const preview = model.problem
+      ? `Docker cannot use this profile: ${model.problem}`
+      : describeEdit(
+          model.text,
+          selectedRow.name,
+          context,
+          selectedRow.allowed ? 'block' : 'allow',
+        );
+    return {
+      explanation,
+      branches,
+      otherwise,
+      numbers: abiNumbers(selectedRow.entry.numbers, context.arch),
+      preview,
+      hint: model.extras.hint(selectedRow.name),
+    };
+  }, [selectedRow, model, context]);
+
+  const isDockerDefault = text === dockerDefaultProfileText();
+  const capSummary = describeCapabilities(view);
+  const emptyMessage = searching
+    ? `No syscall matches “${view.q.trim()}” with these filters.`
+    : 'No syscall matches these filters.';
+
   return (
-    <>
+    <div className="app">
       <PageHeader product={PRODUCT} purpose={PURPOSE} />
-      <main className="page-main">
-        <section className="section" aria-labelledby="default-profile-heading">
-          <h2 id="default-profile-heading">Docker’s default profile</h2>
-          <DefaultProfileSource />
-          {result.ok ? (
-            <div className="summary-layout">
-              <ProfileSummaryTable
-                summary={result.summary}
-                contextText={result.contextText}
-                arch={result.context.arch}
-              />
-              <ConditionalRulesTable
-                rules={result.summary.conditionalRules}
-                arch={result.context.arch}
-                contextText={result.contextText}
-              />
-            </div>
-          ) : (
-            <ProblemNotice
-              title="Docker’s default profile could not be read"
-              message={result.error}
+      <ProfileHeadline
+        isDockerDefault={isDockerDefault}
+        source={`${DOCKER_DEFAULT_SOURCE.repository} @ ${DOCKER_DEFAULT_SOURCE.commit.slice(0, 7)}`}
+        sourceTitle={`${DOCKER_DEFAULT_SOURCE.repository} ${DOCKER_DEFAULT_SOURCE.path} at commit ${DOCKER_DEFAULT_SOURCE.commit}`}
+        defaultStatus={headline.defaultStatus}
+        ruleCount={headline.ruleCount}
+        keptCount={headline.keptCount}
+        arch={view.arch}
+        changedCount={changedCount}
+        problem={model.problem}
+        onReset={reset}
+      />
+      <ContextBar
+        arch={view.arch}
+        arches={DOCKER_ARCHES}
+        onArch={(value) => update({ arch: parseArch(value) ?? DEFAULT_VIEW.arch })}
+        kernel={formatKernel(view.kernel)}
+        kernels={kernels}
+        onKernel={(value) => update({ kernel: parseKernelRelease(value) ?? DEFAULT_VIEW.kernel })}
+        summary={contextText(view)}
+        capabilities={
+          <CapabilityPicker
+            capabilities={CAPABILITY_CHOICES}
+            granted={context.caps}
+            privileged={view.privileged}
+            summary={capSummary}
+            flags={dockerRunFlags(view)}
+            onCapability={(cap, on) => update(setCapability(view, cap, on))}
+            onPrivileged={(on) => update({ privileged: on })}
+            onReset={() => update({ capAdd: [], capDrop: [], privileged: false })}
+          />
+        }
+      />
+      <main className="workspace">
+        <div className="toolbar" role="search" aria-label="Find syscalls">
+          <SearchBox value={draftQuery} onChange={setDraftQuery} onSettle={settleQuery} />
+          <StatusFilter
+            value={view.status}
+            counts={counts}
+            total={faceted.length}
+            onChange={(status: StatusFilterKey | undefined) => update({ status })}
+          />
+          <div className="toolbar__selects">
+            <CategoryFilter
+              value={view.category}
+              options={facts.categories}
+              onChange={(category) => update({ category: category as SyscallCategory | undefined })}
             />
-          )}
-        </section>
+            <CapabilityFilter
+              value={view.capability}
+              options={facts.capabilities}
+              onChange={(capability) => update({ capability })}
+            />
+          </div>
+          <ResultCount shown={shown.length} total={model.rows.length} />
+        </div>
+        <SyscallTable
+          ref={tableRef}
+          rows={shown}
+          arch={view.arch}
+          extras={model.extras}
+          onToggle={toggle}
+          onOpen={setSelected}
+          emptyMessage={emptyMessage}
+          resetKey={`${view.q.trim()}|${view.status}|${view.category}|${view.capability}`}
+        />
+        <ProfileJsonPanel
+          text={text}
+          modified={!isDockerDefault}
+          onDownload={() => download(text)}
+        />
       </main>
-      <footer className="page-footer">
-        Everything runs locally; no profile ever leaves this page.
-      </footer>
-    </>
+      <EditNotice notice={notice} onDismiss={() => setNotice(undefined)} />
+      {selectedRow && details && (
+        <SyscallDetails
+          key={selectedRow.name}
+          row={selectedRow}
+          explanation={details.explanation}
+          hint={details.hint}
+          contextText={contextText(view)}
+          arch={view.arch}
+          branches={details.branches}
+          otherwise={details.otherwise}
+          numbers={details.numbers}
+          editPreview={details.preview}
+          onToggle={toggle}
+          onClose={closeDetails}
+        />
+      )}
+    </div>
   );
 }

@@ -7,10 +7,9 @@ interface PageHeaderProps {
 export function PageHeader({ product, purpose }: PageHeaderProps) {
   return (
     <header className="page-header">
-      <div className="page-header__inner">
-        <h1 className="page-header__title">{product}</h1>
-        <p className="page-header__purpose">{purpose}</p>
-      </div>
+      <h1 className="page-header__title">{product}</h1>
+      <p className="page-header__purpose">{purpose}</p>
+      <p className="page-header__local">Runs locally; nothing leaves this page</p>
     </header>
   );
 }

@@ -1,0 +1,257 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { defaultContext } from '../src/core/context.ts';
+import { evaluateSyscall, isAllowed, isBlocked } from '../src/core/outcome.ts';
+import { parseProfile } from '../src/core/parse.ts';
+import { resolveProfile } from '../src/core/resolve.ts';
+import { expect, test } from './fixtures.ts';
+
+/** The table row of one syscall, found by its switch (names like `mount` prefix others). */
+function row(page: Page, syscall: string) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('switch', { name: `Allow ${syscall}`, exact: true }) });
+}
+
+function toggle(page: Page, syscall: string) {
+  return page.getByRole('switch', { name: `Allow ${syscall}`, exact: true });
+}
+
+async function search(page: Page, text: string) {
+  await page.getByRole('searchbox', { name: 'Search syscalls' }).fill(text);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}(&|$)`));
+}
+
+/** The profile text the page holds, read the way a person could copy it. */
+async function profileText(page: Page): Promise<string> {
+  return page.getByLabel('Profile JSON').inputValue();
+}
+
+/** The verdict for one syscall under a profile text, by the engine itself. */
+function verdictOf(text: string, syscall: string, caps?: string[]) {
+  const parsed = parseProfile(text);
+  const context = defaultContext(caps ? { caps: new Set(caps) } : {});
+  const resolved = resolveProfile(parsed.profile, context);
+  if (!resolved.ok) throw new Error(resolved.error);
+  return evaluateSyscall(resolved.seccomp, syscall);
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    );
+}
+
+test('searching "ptrace" puts ptrace first, with Docker’s reason and CAP_SYS_PTRACE', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await search(page, 'ptrace');
+  const first = page.getByRole('row').nth(1);
+  await expect(first.getByRole('switch')).toHaveAccessibleName('Allow ptrace');
+  const ptrace = row(page, 'ptrace');
+  await expect(ptrace).toContainText('CAP_SYS_PTRACE');
+  await expect(ptrace.getByRole('cell').nth(3)).toContainText(/\w{10,}/);
+  await expect(ptrace).toContainText('Allowed');
+  await expect(row(page, 'kcmp')).toContainText('Allowed with CAP_SYS_PTRACE');
+  await expect(page.getByRole('status').filter({ hasText: /syscalls$/ })).toHaveText(
+    /^\d+ of 508 syscalls$/,
+  );
+});
+
+test('search finds what a person means', async ({ page }) => {
+  await page.goto('/');
+  for (const [query, expected] of [
+    ['keyring', 'keyctl'],
+    ['namespace', 'unshare'],
+    ['CAP_SYS_ADMIN', 'mount'],
+  ] as const) {
+    await search(page, query);
+    await expect(row(page, expected)).toBeVisible();
+  }
+});
+
+test('flipping "Allow mount" allows it in the profile text', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'mount');
+  const mount = row(page, 'mount');
+  await expect(mount).toContainText('Blocked (EPERM)');
+  await expect(mount).toContainText('Allowed with CAP_SYS_ADMIN');
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'false');
+  expect(isBlocked(verdictOf(await profileText(page), 'mount'))).toBe(true);
+
+  await toggle(page, 'mount').click();
+
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+  await expect(mount.getByRole('cell').nth(2)).toHaveText(/^Allowed\s*changed/);
+  await expect(
+    page.getByText('Allowed mount: Adds mount to rule 1 (SCMP_ACT_ALLOW).'),
+  ).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Changed 1$/ })).toBeVisible();
+  await expect(page.getByText('1 syscall differs from Docker’s default')).toBeVisible();
+  const text = await profileText(page);
+  expect(isAllowed(verdictOf(text, 'mount'))).toBe(true);
+  expect(isBlocked(verdictOf(text, 'umount2'))).toBe(true);
+
+  // And back: blocking it again gives Docker's default back, byte for byte.
+  await toggle(page, 'mount').click();
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByText('Docker’s default profile', { exact: true })).toBeVisible();
+  expect(isBlocked(verdictOf(await profileText(page), 'mount'))).toBe(true);
+});
+
+test('a conditional row says what its switch will do before it does it', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'socket');
+  await expect(row(page, 'socket')).toContainText('Conditional: only some address families');
+  await expect(toggle(page, 'socket')).toHaveAccessibleDescription(
+    /Switching on allows every call of socket: adds socket to rule 1/,
+  );
+});
+
+test('adding CAP_SYS_ADMIN to the context allows mount', async ({ page }) => {
+  await page.goto('/?q=mount');
+  await expect(row(page, 'mount')).toContainText('Blocked (EPERM)');
+  await page.getByRole('button', { name: /^Capabilities/ }).click();
+  await page.getByRole('checkbox', { name: /^CAP_SYS_ADMIN\b/ }).check();
+  await expect(row(page, 'mount')).toContainText('Allowed');
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+  await expect(page).toHaveURL(/[?&]cap-add=CAP_SYS_ADMIN(&|$)/);
+  await expect(page.getByText('docker run --cap-add SYS_ADMIN')).toBeVisible();
+  // The profile itself didn't change: only the context did.
+  expect(isBlocked(verdictOf(await profileText(page), 'mount'))).toBe(true);
+  expect(isAllowed(verdictOf(await profileText(page), 'mount', ['CAP_SYS_ADMIN']))).toBe(true);
+});
+
+test('filters and search come from the URL, and back restores the previous view', async ({
+  page,
+}) => {
+  await page.goto('/?q=time&status=blocked');
+  await expect(page.getByRole('searchbox', { name: 'Search syscalls' })).toHaveValue('time');
+  await expect(page.getByRole('radio', { name: /^Blocked/ })).toBeChecked();
+  await expect(row(page, 'settimeofday')).toBeVisible();
+  await expect(row(page, 'time')).toHaveCount(0);
+
+  await page.getByRole('radio', { name: /^All \d/ }).check();
+  await expect(page).toHaveURL(/\?q=time$/);
+  await expect(row(page, 'time')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=time&status=blocked$/);
+  await expect(page.getByRole('radio', { name: /^Blocked/ })).toBeChecked();
+  await expect(row(page, 'time')).toHaveCount(0);
+
+  await page.goto('/?cat=namespaces-mounts&cap=CAP_SYS_ADMIN&arch=arm64&kernel=4.4');
+  await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue('namespaces-mounts');
+  await expect(page.getByRole('combobox', { name: 'Capability' })).toHaveValue('CAP_SYS_ADMIN');
+  await expect(page.getByRole('combobox', { name: 'Architecture' })).toHaveValue('arm64');
+  await expect(page.getByRole('combobox', { name: 'Kernel' })).toHaveValue('4.4');
+  await expect(row(page, 'unshare')).toBeVisible();
+  await expect(row(page, 'reboot')).toHaveCount(0);
+});
+
+test('typing a search is one history step', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search syscalls' });
+  await box.pressSequentially('clone', { delay: 30 });
+  await expect(page).toHaveURL(/\?q=clone$/);
+  await box.blur();
+  await page.getByRole('combobox', { name: 'Capability' }).selectOption('CAP_SYS_ADMIN');
+  await expect(page).toHaveURL(/\?q=clone&cap=CAP_SYS_ADMIN$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=clone$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(box).toHaveValue('');
+});
+
+test('keyboard: / to search, arrows between rows, Space flips, Enter opens, Esc returns', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('body').press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search syscalls' })).toBeFocused();
+  await page.keyboard.type('mount');
+  await expect(page).toHaveURL(/\?q=mount$/);
+
+  await row(page, 'mount').focus();
+  await page.keyboard.press('ArrowDown');
+  const second = page.getByRole('row').nth(2);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(row(page, 'mount')).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+  await expect(row(page, 'mount')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'false');
+
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog', { name: 'mount' });
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('Allowed with CAP_SYS_ADMIN');
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(row(page, 'mount')).toBeFocused();
+
+  // Sorting by status from the keyboard.
+  await page.getByRole('button', { name: 'Status' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+});
+
+test('flipping a row out of the status filter keeps the keyboard in place', async ({ page }) => {
+  await page.goto('/?q=mount&status=blocked');
+  await row(page, 'mount').focus();
+  await page.keyboard.press('Space');
+  await expect(row(page, 'mount')).toHaveCount(0);
+  await expect(row(page, 'mount_setattr')).toBeFocused();
+  await expect(
+    page.getByText('Allowed mount: Adds mount to rule 1 (SCMP_ACT_ALLOW).'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row(page, 'mount')).toBeVisible();
+});
+
+test('details explain the verdict, decode the arguments and link the manual', async ({ page }) => {
+  await page.goto('/?q=socket');
+  await row(page, 'socket').getByRole('cell').nth(1).click();
+  const details = page.getByRole('dialog', { name: 'socket' });
+  await expect(details).toContainText('address family below AF_ALG (38)');
+  await expect(details).toContainText('arg0 < 38');
+  await expect(details).toContainText(/line \d+/);
+  await expect(details.getByRole('link', { name: /Manual page/ })).toHaveAttribute(
+    'href',
+    'https://man7.org/linux/man-pages/man2/socket.2.html',
+  );
+  await expect(details.getByRole('term').filter({ hasText: 'aarch64' })).toBeVisible();
+});
+
+test('no serious accessibility violations, on the table and with details open', async ({
+  page,
+}) => {
+  await page.goto('/?q=ptrace');
+  await expect(row(page, 'ptrace')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await row(page, 'ptrace').click();
+  await expect(page.getByRole('dialog', { name: 'ptrace' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('no serious accessibility violations in dark mode on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?q=clone');
+  await expect(row(page, 'clone')).toBeVisible();
+  await page.getByRole('button', { name: /^Context/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await row(page, 'clone').click();
+  await expect(page.getByRole('dialog', { name: 'clone' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { catalogEntries } from '../catalog/catalog.ts';
+import {
+  createSearchIndex,
+  normalizeQuery,
+  searchDocumentsFor,
+  searchSyscalls,
+  type SearchDocument,
+} from './search.ts';
+
+const index = createSearchIndex(searchDocumentsFor(catalogEntries()));
+
+describe('search ranking', () => {
+  it('puts the exact name first, then names it starts, then the rest', () => {
+    const results = searchSyscalls(index, 'ptrace');
+    expect(results[0]).toBe('ptrace');
+    const mount = searchSyscalls(index, 'mount');
+    expect(mount[0]).toBe('mount');
+    expect(mount.indexOf('mount_setattr')).toBeLessThan(mount.indexOf('umount2'));
+    expect(mount.indexOf('umount2')).toBeLessThan(mount.indexOf('pivot_root'));
+  });
+
+  it('finds what a person means by words that are not names', () => {
+    expect(searchSyscalls(index, 'keyring').slice(0, 3).sort()).toEqual([
+      'add_key',
+      'keyctl',
+      'request_key',
+    ]);
+    expect(searchSyscalls(index, 'namespace')).toEqual(
+      expect.arrayContaining(['setns', 'unshare', 'clone']),
+    );
+    expect(searchSyscalls(index, 'address family')).toContain('socket');
+  });
+
+  it('treats a capability as "the syscalls it unlocks", best first', () => {
+    for (const query of ['CAP_SYS_ADMIN', 'cap_sys_admin', 'sys_admin']) {
+      const results = searchSyscalls(index, query);
+      expect(results.slice(0, 8)).toContain('mount');
+      expect(results).toEqual(expect.arrayContaining(['bpf', 'unshare', 'setns', 'umount2']));
+    }
+    expect(searchSyscalls(index, 'CAP_SYS_PTRACE').slice(0, 6).sort()).toEqual([
+      'kcmp',
+      'pidfd_getfd',
+      'process_madvise',
+      'process_vm_readv',
+      'process_vm_writev',
+      'ptrace',
+    ]);
+  });
+
+  it('matches nothing for an empty query and stays fast', () => {
+    expect(searchSyscalls(index, '   ')).toEqual([]);
+    const started = performance.now();
+    for (const query of ['open', 'time', 'clock', 'socket', 'kexec', 'io_uring', 'x']) {
+      searchSyscalls(index, query);
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('ranks on a small index predictably', () => {
+    const docs: SearchDocument[] = [
+      {
+        name: 'openat',
+        description: 'Open a file',
+        categoryLabel: '',
+        reason: '',
+        capabilities: [],
+      },
+      { name: 'open', description: 'Open a file', categoryLabel: '', reason: '', capabilities: [] },
+      {
+        name: 'fsopen',
+        description: 'Filesystem context',
+        categoryLabel: '',
+        reason: '',
+        capabilities: ['CAP_SYS_ADMIN'],
+      },
+      {
+        name: 'read',
+        description: 'Read from an fd',
+        categoryLabel: '',
+        reason: '',
+        capabilities: [],
+      },
+    ];
+    const small = createSearchIndex(docs);
+    expect(searchSyscalls(small, 'open')).toEqual(['open', 'openat', 'fsopen']);
+    expect(searchSyscalls(small, 'CAP_SYS_ADMIN')).toEqual(['fsopen']);
+  });
+
+  it('normalises what was typed', () => {
+    expect(normalizeQuery('  Address   FAMILY ')).toBe('address family');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../core/context.ts';
+import { dockerDefaultProfileText } from '../core/docker-default.ts';
+import { allowSyscall } from '../core/edit.ts';
+import { kernelOptions } from './kernel-options.ts';
+import { createProfileStore, parsedProfileOf } from './profile-store.ts';
+import { buildSyscallModel, syscallModelFor } from './syscall-model.ts';
+
+const text = dockerDefaultProfileText();
+const context = defaultContext();
+
+describe('the table’s model', () => {
+  it('derives every catalog syscall’s status from the profile text', () => {
+    const model = buildSyscallModel(text, context);
+    expect(model.rows.length).toBeGreaterThan(500);
+    expect(model.problem).toBeUndefined();
+    const mount = model.byName.get('mount')!;
+    expect(mount).toMatchObject({ kind: 'blocked', status: 'Blocked (EPERM)', allowed: false });
+    expect(mount.changed).toBe(false);
+    expect(mount.number).toBe(165);
+    expect(mount.capabilityText).toBe('CAP_SYS_ADMIN');
+    expect(model.byName.get('bpf')!.capabilityText).toBe('CAP_SYS_ADMIN or CAP_BPF');
+    expect(model.byName.get('_llseek')!.number).toBeUndefined();
+    expect(model.rows.filter((row) => row.changed)).toEqual([]);
+  });
+
+  it('follows an edit, marking what changed against Docker’s default', () => {
+    const edit = allowSyscall(text, 'mount', context);
+    if (!edit.ok) throw new Error(edit.error);
+    const model = buildSyscallModel(edit.text, context);
+    expect(model.byName.get('mount')).toMatchObject({
+      kind: 'allowed',
+      allowed: true,
+      changed: true,
+    });
+    expect(model.rows.filter((row) => row.changed).map((row) => row.name)).toEqual(['mount']);
+    expect(model.extras.hint('mount')).toBeUndefined();
+  });
+
+  it('follows the context: numbers per architecture, statuses per capability set', () => {
+    const arm = buildSyscallModel(text, { ...context, arch: 'arm64' });
+    expect(arm.byName.get('mount')!.number).toBe(40);
+    expect(arm.byName.get('open')!.number).toBeUndefined();
+    const admin = buildSyscallModel(text, {
+      ...context,
+      caps: new Set([...context.caps, 'CAP_SYS_ADMIN']),
+    });
+    expect(admin.byName.get('mount')).toMatchObject({ kind: 'allowed', changed: false });
+  });
+
+  it('explains lazily and describes what a conditional row’s switch does', () => {
+    const model = syscallModelFor(text, context);
+    expect(model.extras.hint('mount')).toBe('Allowed with CAP_SYS_ADMIN');
+    const socket = model.byName.get('socket')!;
+    expect(model.extras.toggleEffect(socket)).toBe(
+      'Now conditional (only some address families). Switching on allows every call of socket: adds socket to rule 1 (SCMP_ACT_ALLOW).',
+    );
+    expect(model.extras.toggleEffect(model.byName.get('mount')!)).toBeUndefined();
+    expect(model.explain('ptrace').rule?.line).toBeGreaterThan(1);
+    expect(syscallModelFor(text, context)).toBe(model);
+  });
+
+  it('says why when Docker can’t use the text, and every row says so', () => {
+    const broken = buildSyscallModel('{"defaultAction": ', context);
+    expect(broken.problem).toMatch(/^not valid JSON \(line 1, column \d+/);
+    expect(broken.rows.every((row) => row.kind === 'invalid' && !row.allowed)).toBe(true);
+    expect(broken.explain('read').reasons[0]).toMatch(/Docker cannot use this profile/);
+    expect(broken.extras.hint('read')).toBeUndefined();
+    const refused = buildSyscallModel('{"defaultAction": 1}', context);
+    expect(refused.problem).toMatch(/cannot unmarshal/);
+  });
+});
+
+describe('the profile store', () => {
+  it('tells subscribers about a new text once, and parses each text once', () => {
+    const store = createProfileStore('{}');
+    let calls = 0;
+    const stop = store.subscribe(() => (calls += 1));
+    store.setText('{}');
+    store.setText('{"defaultAction":"SCMP_ACT_ALLOW"}');
+    stop();
+    store.setText('{}');
+    expect(calls).toBe(1);
+    expect(parsedProfileOf(text)).toBe(parsedProfileOf(text));
+  });
+});
+
+describe('kernel choices', () => {
+  it('offer the newest, the LTS releases and the profile’s thresholds, newest first', () => {
+    const options = kernelOptions(parsedProfileOf(text).profile, { major: 5, minor: 3 });
+    const values = options.map((option) => option.value);
+    expect(values[0]).toBe('7.1');
+    expect(values).toEqual(expect.arrayContaining(['6.12', '5.15', '4.8', '4.7', '5.3']));
+    expect(options.find((option) => option.value === '4.7')!.label).toBe('4.7 (before 4.8)');
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Everything the table shows about every syscall, derived from the profile text in one
+ * context: each verdict by the engine's resolver (never the catalog's precomputed view), the
+ * same for Docker's default to tell what changed, and lazily the explanations and edit previews.
+ */
+import { DOCKER_ARCH_TO_ABIS } from '../catalog/abis.ts';
+import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
+import type { ResolveContext } from '../core/context.ts';
+import { dockerDefaultProfile } from '../core/docker-default.ts';
+import { describeEdit } from '../core/edit.ts';
+import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
+import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
+import type { ParsedProfile } from '../core/parse.ts';
+import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
+import type { RowExtras, SyscallRow } from '../ui/view-model.ts';
+import { contextKey } from './context-state.ts';
+import { parsedProfileOf } from './profile-store.ts';
+import { allowHint, statusKindOf, statusLabel } from './syscall-status.ts';
+
+export interface SyscallModel {
+  text: string;
+  context: ResolveContext;
+  parsed: ParsedProfile;
+  /** Why Docker can't use the profile at all (then every row says so). */
+  problem: string | undefined;
+  /** The resolved profile (undefined when there is a problem; null: no filter). */
+  seccomp: OciSeccomp | null | undefined;
+  /** Every catalog syscall, in the catalog's (alphabetical) order. */
+  rows: SyscallRow[];
+  byName: ReadonlyMap<string, SyscallRow>;
+  extras: RowExtras;
+  explain(name: string): Explanation;
+}
+
+type Resolved = { ok: true; seccomp: OciSeccomp | null } | { ok: false; error: string };
+
+function resolveText(parsed: ParsedProfile, context: ResolveContext): Resolved {
+  if (parsed.syntaxError) {
+    const { line, column, message } = parsed.syntaxError;
+    return { ok: false, error: `not valid JSON (line ${line}, column ${column}: ${message})` };
+  }
+  if (parsed.dockerError !== undefined) return { ok: false, error: parsed.dockerError };
+  return resolveProfile(parsed.profile, context);
+}
+
+const defaultVerdictCache = new Map<string, ReadonlyMap<string, Verdict>>();
+
+/** Docker's default profile's verdict for every syscall in a context (computed once per context). */
+export function dockerDefaultVerdicts(context: ResolveContext): ReadonlyMap<string, Verdict> {
+  const key = contextKey(context);
+  let verdicts = defaultVerdictCache.get(key);
+  if (verdicts === undefined) {
+    const resolved = resolveProfile(dockerDefaultProfile().profile, context);
+    const map = new Map<string, Verdict>();
+    for (const entry of catalogEntries()) {
+      map.set(
+        entry.name,
+        resolved.ok
+          ? evaluateSyscall(resolved.seccomp, entry.name)
+          : { kind: 'invalid', error: resolved.error },
+      );
+    }
+    verdicts = map;
+    defaultVerdictCache.set(key, verdicts);
+  }
+  return verdicts;
+}
+
+function capabilityText(entry: SyscallEntry): string {
+  return entry.docker.capabilities.join(' or ');
+}
+
+/**
+ * Derives the table's rows from a profile text in a context.
+ *
+ * @param text - the profile's JSON text
+ * @param context - architecture, capabilities and kernel
+ */
+export function buildSyscallModel(text: string, context: ResolveContext): SyscallModel {
+  const parsed = parsedProfileOf(text);
+  const resolved = resolveText(parsed, context);
+  const defaults = dockerDefaultVerdicts(context);
+  const abi = DOCKER_ARCH_TO_ABIS[context.arch];
+  const rows: SyscallRow[] = catalogEntries().map((entry) => {
+    const verdict: Verdict = resolved.ok
+      ? evaluateSyscall(resolved.seccomp, entry.name)
+      : { kind: 'invalid', error: resolved.error };
+    const defaultVerdict = defaults.get(entry.name)!;
+    return {
+      name: entry.name,
+      entry,
+      verdict,
+      kind: statusKindOf(verdict),
+      status: statusLabel(entry.name, verdict),
+      statusDetail: describeVerdict(verdict),
+      allowed: isAllowed(verdict),
+      changed: verdictKey(verdict) !== verdictKey(defaultVerdict),
+      defaultStatus: describeVerdict(defaultVerdict),
+      number: entry.numbers[abi],
+      capabilityText: capabilityText(entry),
+    };
+  });
+  const byName = new Map(rows.map((row) => [row.name, row]));
+
+  const explanations = new Map<string, Explanation>();
+  const explain = (name: string): Explanation => {
+    let explanation = explanations.get(name);
+    if (explanation === undefined) {
+      explanation = resolved.ok
+        ? explainSyscall(parsed, name, context)
+        : {
+            syscall: name,
+            verdict: { kind: 'invalid', error: resolved.error },
+            status: `Profile refused: ${resolved.error}`,
+            reasons: [`Docker cannot use this profile: ${resolved.error}`],
+            alternatives: [],
+            inactive: [],
+          };
+      explanations.set(name, explanation);
+    }
+    return explanation;
+  };
+
+  const hints = new Map<string, string | undefined>();
+  const effects = new Map<string, string | undefined>();
+  const extras: RowExtras = {
+    hint(name) {
+      if (!hints.has(name)) {
+        const row = byName.get(name);
+        hints.set(name, row && !row.allowed && resolved.ok ? allowHint(explain(name)) : undefined);
+      }
+      return hints.get(name);
+    },
+    toggleEffect(row) {
+      // A plain allow/block describes itself; a conditional verdict doesn't.
+      if (row.kind !== 'conditional' || !resolved.ok) return undefined;
+      if (!effects.has(row.name)) {
+        const wanted = row.allowed ? 'block' : 'allow';
+        const summary = describeEdit(text, row.name, context, wanted);
+        const now = row.status.replace(/^Conditional: /, '').replace(/;.*$/, '');
+        effects.set(
+          row.name,
+          `Now conditional (${now}). Switching on allows every call of ${row.name}: ${lowerFirst(summary)}.`,
+        );
+      }
+      return effects.get(row.name);
+    },
+  };
+
+  return {
+    text,
+    context,
+    parsed,
+    problem: resolved.ok ? undefined : resolved.error,
+    seccomp: resolved.ok ? resolved.seccomp : undefined,
+    rows,
+    byName,
+    extras,
+    explain,
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const MODEL_CACHE_SIZE = 6;
+const modelCache = new Map<string, SyscallModel>();
+
+/** {@link buildSyscallModel}, memoised per text and context (the last few are kept). */
+export function syscallModelFor(text: string, context: ResolveContext): SyscallModel {
+  const key = `${contextKey(context)}\n${text}`;
+  let model = modelCache.get(key);
+  if (model === undefined) {
+    model = buildSyscallModel(text, context);
+    modelCache.set(key, model);
+    if (modelCache.size > MODEL_CACHE_SIZE) modelCache.delete(modelCache.keys().next().value!);
+  }
+  return model;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../core/context.ts';
+import { dockerDefaultProfileText } from '../core/docker-default.ts';
+import { verdictFor, isAllowed, isBlocked } from '../core/outcome.ts';
+import { parseProfile } from '../core/parse.ts';
+import { toggleSyscall } from './toggle.ts';
+
+const context = defaultContext();
+const text = dockerDefaultProfileText();
+const verdict = (profile: string, name: string) =>
+  verdictFor(parseProfile(profile).profile, context, name);
+
+describe('flipping a switch', () => {
+  it('allows a blocked syscall with the engine’s minimal edit, and blocks it again', () => {
+    const allowed = toggleSyscall(text, 'mount', context);
+    if (!allowed.ok) throw new Error(allowed.message);
+    expect(allowed.message).toBe('Allowed mount: Adds mount to rule 1 (SCMP_ACT_ALLOW).');
+    expect(isAllowed(verdict(allowed.text, 'mount'))).toBe(true);
+    const blocked = toggleSyscall(allowed.text, 'mount', context);
+    if (!blocked.ok) throw new Error(blocked.message);
+    expect(blocked.text).toBe(text);
+    expect(isBlocked(verdict(blocked.text, 'mount'))).toBe(true);
+  });
+
+  it('turns a conditional syscall fully on', () => {
+    const result = toggleSyscall(text, 'socket', context);
+    if (!result.ok) throw new Error(result.message);
+    expect(isAllowed(verdict(result.text, 'socket'))).toBe(true);
+  });
+
+  it('reports what the engine refuses instead of throwing', () => {
+    expect(toggleSyscall('{"defaultAction": ', 'mount', context)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Could not allow mount: The profile is not valid JSON/),
+    });
+    const noRules = '{"defaultAction": "SCMP_ACT_ERRNO"}';
+    expect(toggleSyscall(noRules, 'mount', context)).toEqual({
+      ok: false,
+      message: 'Could not allow mount: The profile has no syscalls array to add a rule to',
+    });
+  });
+});

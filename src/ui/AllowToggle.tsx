@@ -1,0 +1,51 @@
+import { useId, type MouseEvent } from 'react';
+
+interface AllowToggleProps {
+  syscall: string;
+  /** On when the syscall is allowed for every argument value in the current context. */
+  checked: boolean;
+  /** What flipping it will do, when a plain allow/block doesn't say it. */
+  effect?: string | undefined;
+  onToggle: (syscall: string) => void;
+}
+
+/**
+ * The switch that allows or blocks one syscall. Keyboard users reach it through its row (Space
+ * flips the focused row's switch), so it stays out of the Tab order.
+ */
+export function AllowToggle({ syscall, checked, effect, onToggle }: AllowToggleProps) {
+  const descriptionId = useId();
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    event.stopPropagation();
+    const row = event.currentTarget.closest('tr');
+    onToggle(syscall);
+    if (row instanceof HTMLElement) row.focus({ preventScroll: true });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        role="switch"
+        className="switch"
+        aria-checked={checked}
+        aria-label={`Allow ${syscall}`}
+        aria-describedby={effect === undefined ? undefined : descriptionId}
+        title={
+          effect ??
+          (checked
+            ? `Allowed: switch off to block ${syscall}`
+            : `Blocked: switch on to allow ${syscall}`)
+        }
+        tabIndex={-1}
+        onClick={handleClick}
+      >
+        <span className="switch__thumb" aria-hidden="true" />
+      </button>
+      {effect !== undefined && (
+        <span id={descriptionId} className="visually-hidden">
+          {effect}
+        </span>
+      )}
+    </>
+  );
+}

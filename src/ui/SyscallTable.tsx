@@ -1,0 +1,464 @@
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type Row,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
+import { AllowToggle } from './AllowToggle.tsx';
+import { ChangedTag } from './ChangedTag.tsx';
+import { RiskBadge } from './RiskBadge.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+import { useMediaQuery } from './use-media-query.ts';
+import type { RowExtras, StatusKind, SyscallRow } from './view-model.ts';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the names must match v8's declaration
+  interface TableMeta<TData extends RowData> {
+    extras: RowExtras;
+    onToggle: (syscall: string) => void;
+  }
+}
+
+/** What the app can ask of the table. */
+export interface SyscallTableHandle {
+  /** Scrolls to a syscall's row, makes it the active row and focuses it. */
+  focusRow: (syscall: string) => void;
+}
+
+interface SyscallTableProps {
+  rows: readonly SyscallRow[];
+  /** The architecture the No. column numbers are for. */
+  arch: string;
+  extras: RowExtras;
+  onToggle: (syscall: string) => void;
+  onOpen: (syscall: string) => void;
+  /** Shown instead of rows when nothing matches. */
+  emptyMessage: string;
+  /** Changes when the search or a filter does: the table scrolls back to the top. */
+  resetKey: string;
+  ref?: Ref<SyscallTableHandle>;
+}
+
+const HEADER_HEIGHT = 34;
+const ROW_HEIGHT = 40;
+const PHONE_ROW_HEIGHT = 60;
+const PHONE_QUERY = '(max-width: 40rem)';
+const MEDIUM_QUERY = '(max-width: 72rem)';
+
+const STATUS_ORDER: Readonly<Record<StatusKind, number>> = {
+  allowed: 0,
+  logged: 1,
+  notify: 2,
+  conditional: 3,
+  blocked: 4,
+  killed: 5,
+  invalid: 6,
+};
+
+const RISK_ORDER: Readonly<Record<string, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+const column = createColumnHelper<SyscallRow>();
+
+const COLUMNS = [
+  column.display({
+    id: 'allow',
+    header: 'Allow',
+    meta: { className: 'col-allow' },
+    cell: ({ row, table }) => {
+      const meta = table.options.meta!;
+      return (
+        <AllowToggle
+          syscall={row.original.name}
+          checked={row.original.allowed}
+          effect={meta.extras.toggleEffect(row.original)}
+          onToggle={meta.onToggle}
+        />
+      );
+    },
+  }),
+  column.accessor('name', {
+    header: 'Syscall',
+    meta: { className: 'col-name' },
+    sortingFn: 'alphanumeric',
+    cell: ({ row }) => (
+      <>
+        <span className="syscall-name">{row.original.name}</span>
+        <span className="syscall-name__description">{row.original.entry.description}</span>
+      </>
+    ),
+  }),
+  column.accessor((row) => STATUS_ORDER[row.kind], {
+    id: 'status',
+    header: 'Status',
+    meta: { className: 'col-status' },
+    cell: ({ row, table }) => {
+      const data = row.original;
+      const hint = table.options.meta!.extras.hint(data.name);
+      // "Conditional: only some address families" reads as a badge and a second line.
+      const conditional = /^(Conditional): (.*)$/.exec(data.status);
+      const badge = conditional ? conditional[1]! : data.status;
+      const more = [conditional?.[2], hint && (conditional ? lowerFirst(hint) : hint)].filter(
+        (part): part is string => Boolean(part),
+      );
+      return (
+        <span className="status-cell">
+          <StatusBadge kind={data.kind} label={badge} detail={data.statusDetail} />
+          {conditional && <span className="visually-hidden">: </span>}
+          {data.changed && <ChangedTag was={data.defaultStatus} />}
+          {more.length > 0 && (
+            <span className="status-cell__hint" title={more.join(' · ')}>
+              {more.join(' · ')}
+            </span>
+          )}
+        </span>
+      );
+    },
+  }),
+  column.accessor((row) => (row.entry.reason ? RISK_ORDER[row.entry.reason.risk] : undefined), {
+    id: 'reason',
+    header: 'Reason',
+    meta: { className: 'col-reason col-secondary' },
+    sortUndefined: 'last',
+    cell: ({ row }) => {
+      const reason = row.original.entry.reason;
+      if (!reason) return null;
+      return (
+        <span className="reason-cell" title={reason.reason}>
+          <RiskBadge risk={reason.risk} />
+          <span className="truncate">{reason.reason}</span>
+        </span>
+      );
+    },
+  }),
+  column.accessor((row) => row.capabilityText || undefined, {
+    id: 'capability',
+    header: 'Capability',
+    meta: { className: 'col-capability col-secondary' },
+    sortUndefined: 'last',
+    cell: ({ row }) => (
+      <span className="truncate mono" title={row.original.capabilityText || undefined}>
+        {row.original.capabilityText}
+      </span>
+    ),
+  }),
+  column.accessor((row) => row.entry.categoryLabel, {
+    id: 'category',
+    header: 'Category',
+    meta: { className: 'col-category col-tertiary' },
+    cell: ({ getValue }) => (
+      <span className="truncate" title={getValue()}>
+        {getValue()}
+      </span>
+    ),
+  }),
+  column.accessor((row) => row.entry.description, {
+    id: 'description',
+    header: 'Description',
+    meta: { className: 'col-description col-tertiary' },
+    cell: ({ getValue }) => (
+      <span className="truncate" title={getValue()}>
+        {getValue()}
+      </span>
+    ),
+  }),
+  column.accessor('number', {
+    header: 'No.',
+    meta: { className: 'col-number col-secondary' },
+    sortUndefined: 'last',
+    cell: ({ getValue }) => {
+      const value = getValue();
+      return value === undefined ? <span className="muted">—</span> : value;
+    },
+  }),
+];
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the names must match v8's declaration
+  interface ColumnMeta<TData extends RowData, TValue> {
+    className: string;
+  }
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+const isNavigationKey = (key: string): boolean =>
+  ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(key);
+
+/**
+ * Every syscall with its status in the current context: sortable, virtualised (only the rows
+ * in view are in the DOM, with padding rows keeping the scroll height), and keyboard-driven
+ * (arrows move between rows, Space flips the focused row's switch, Enter opens its details).
+ */
+export function SyscallTable({
+  rows,
+  arch,
+  extras,
+  onToggle,
+  onOpen,
+  emptyMessage,
+  resetKey,
+  ref,
+}: SyscallTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [activeName, setActiveName] = useState<string | undefined>(undefined);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const pendingFocus = useRef<string | undefined>(undefined);
+  /** Where the keyboard last was, to stay there when that row leaves the list (e.g. flipped
+   * out of a status filter). */
+  const lastIndex = useRef(0);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const medium = useMediaQuery(MEDIUM_QUERY);
+  const rowHeight = phone ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; TanStack's v8 hook is used as documented
+  const table = useReactTable({
+    data: rows as SyscallRow[],
+    columns: COLUMNS,
+    state: {
+      sorting,
+      // Narrow screens keep the name and the status; the rest is in the details panel.
+      columnVisibility: {
+        reason: !phone,
+        capability: !phone,
+        number: !phone,
+        category: !medium,
+        description: !medium,
+      },
+    },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => row.name,
+    sortDescFirst: false,
+    meta: { extras, onToggle },
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+
+  useEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
+
+  const activeIndex = Math.max(
+    0,
+    tableRows.findIndex((row) => row.id === activeName),
+  );
+
+  // Focus the row the keyboard moved to once the virtualiser has rendered it.
+  useEffect(() => {
+    const name = pendingFocus.current;
+    if (name === undefined) return;
+    const element = bodyRef.current?.querySelector<HTMLElement>(
+      `tr[data-name="${CSS.escape(name)}"]`,
+    );
+    if (element) {
+      pendingFocus.current = undefined;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [resetKey]);
+
+  // The focused row left the list (its switch flipped it out of a filter): focus the row that
+  // took its place, so the keyboard keeps its place.
+  useEffect(() => {
+    if (activeName === undefined || tableRows.some((row) => row.id === activeName)) return;
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const next = tableRows[Math.min(lastIndex.current, tableRows.length - 1)];
+    if (!next) return;
+    const element = bodyRef.current?.querySelector<HTMLElement>(
+      `tr[data-name="${CSS.escape(next.id)}"]`,
+    );
+    element?.focus({ preventScroll: true });
+  }, [tableRows, activeName]);
+
+  const moveTo = (index: number) => {
+    const target = tableRows[Math.min(Math.max(index, 0), tableRows.length - 1)];
+    if (!target) return;
+    lastIndex.current = target.index;
+    pendingFocus.current = target.id;
+    setActiveName(target.id);
+    virtualizer.scrollToIndex(target.index, { align: 'auto' });
+    const element = bodyRef.current?.querySelector<HTMLElement>(
+      `tr[data-name="${CSS.escape(target.id)}"]`,
+    );
+    if (element) {
+      pendingFocus.current = undefined;
+      element.focus({ preventScroll: true });
+    }
+  };
+
+  useImperativeHandle(ref, () => ({
+    focusRow(syscall: string) {
+      const index = tableRows.findIndex((row) => row.id === syscall);
+      if (index >= 0) moveTo(index);
+    },
+  }));
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const rowElement = (event.target as HTMLElement).closest('tr[data-name]');
+    if (!(rowElement instanceof HTMLElement) || event.target !== rowElement) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = tableRows.findIndex((row) => row.id === rowElement.dataset.name);
+    if (index < 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
+    if (isNavigationKey(event.key)) {
+      event.preventDefault();
+      const next =
+        event.key === 'ArrowDown'
+          ? index + 1
+          : event.key === 'ArrowUp'
+            ? index - 1
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? tableRows.length - 1
+                : event.key === 'PageDown'
+                  ? index + page
+                  : index - page;
+      moveTo(next);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onToggle(tableRows[index]!.id);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(tableRows[index]!.id);
+    }
+  };
+
+  const handleClick = (event: MouseEvent<HTMLTableRowElement>, row: Row<SyscallRow>) => {
+    if ((event.target as HTMLElement).closest('a, button, input, select')) return;
+    setActiveName(row.id);
+    onOpen(row.id);
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const totalSize = virtualizer.getTotalSize();
+  const paddingTop = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
+  const paddingBottom = items.length > 0 ? totalSize - items[items.length - 1]!.end : 0;
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="syscall-table" aria-rowcount={tableRows.length + 1}>
+        <caption className="visually-hidden">
+          Syscalls and their status under the current profile; numbers are for {arch}
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={header.column.columnDef.meta?.className}
+                    aria-sort={
+                      !canSort
+                        ? undefined
+                        : sorted === 'asc'
+                          ? 'ascending'
+                          : sorted === 'desc'
+                            ? 'descending'
+                            : 'none'
+                    }
+                    title={header.column.id === 'number' ? `Syscall number on ${arch}` : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {label}
+                        <span
+                          className={`sort-icon sort-icon--${sorted || 'none'}`}
+                          aria-hidden="true"
+                        />
+                      </button>
+                    ) : (
+                      <span className="header-label">{label}</span>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody ref={bodyRef} onKeyDown={handleKeyDown}>
+          {tableRows.length === 0 && (
+            <tr>
+              <td colSpan={columnCount} className="empty-cell">
+                {emptyMessage}
+              </td>
+            </tr>
+          )}
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = tableRows[item.index]!;
+            const data = row.original;
+            return (
+              <tr
+                key={row.id}
+                data-name={row.id}
+                aria-rowindex={item.index + 2}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                className={`syscall-row syscall-row--${data.kind}${data.changed ? ' syscall-row--changed' : ''}${data.number === undefined ? ' syscall-row--absent' : ''}`}
+                style={{ height: rowHeight }}
+                onClick={(event) => handleClick(event, row)}
+                onFocus={(event) => {
+                  if (event.target !== event.currentTarget) return;
+                  lastIndex.current = item.index;
+                  if (activeName !== row.id) setActiveName(row.id);
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
