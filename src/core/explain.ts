@@ -182,8 +182,9 @@ export function explainSyscall(
   } else {
     for (const branch of verdict.branches) {
       const rule = branch.rule.source;
+      const at = parsed.lines.position(rule.node.start);
       reasons.push(
-        `Rule ${rule.index + 1} (${formatPath(rule.path)}): ${lowerFirst(describeEffect(branch.effect))} when ${branch.conditions.map(describeCondition).join(' and ')}.`,
+        `Rule ${rule.index + 1} (${formatPath(rule.path)}, line ${at.line}): ${lowerFirst(describeEffect(branch.effect))} when ${branch.conditions.map(describeCondition).join(' and ')}.`,
       );
     }
     reasons.push(

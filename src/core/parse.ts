@@ -26,6 +26,28 @@ export interface ParsedProfile {
  * @returns the tree, the decoded profile and every problem found, each with its position
  */
 export function parseProfile(text: string): ParsedProfile {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const parsed = parseUncached(text);
+  recent.set(text, parsed);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  return parsed;
+}
+
+/**
+ * The last few texts parsed. An edit parses the text, the candidate after the edit, and the
+ * page then parses the same candidate again: for a megabyte profile each parse costs tens of
+ * milliseconds, a lookup almost nothing. Results are shared, so callers must not mutate them.
+ */
+const recent = new Map<string, ParsedProfile>();
+const RECENT_LIMIT = 4;
+
+/** {@link parseProfile} without the cache, for measuring the parser itself. */
+export function parseProfileUncached(text: string): ParsedProfile {
+  return parseUncached(text);
+}
+
+function parseUncached(text: string): ParsedProfile {
   const lines = new LineIndex(text);
   const json = parseJson(text);
   if (!json.ok) {
