@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
+  worker: {
+    format: 'es',
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

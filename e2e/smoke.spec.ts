@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { editorLoaded } from './helpers.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -23,6 +24,14 @@ for (const viewport of VIEWPORTS) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       await expect(page.getByRole('switch', { name: 'Allow accept', exact: true })).toBeVisible();
+      // Beside the table on a desktop; folded under it on a phone until opened.
+      const openJson = page.getByRole('button', { name: /^JSON\b/ });
+      if (viewport.name === 'phone') {
+        await expect(openJson).toHaveAttribute('aria-expanded', 'false');
+        await expect(page.locator('.monaco-editor')).toHaveCount(0);
+      } else {
+        await editorLoaded(page);
+      }
 
       const overflow = await page
         .locator('html')
@@ -32,6 +41,13 @@ for (const viewport of VIEWPORTS) {
       const base = `test-results/screenshots/${viewport.name}-${viewport.width}x${viewport.height}-${colorScheme}`;
       await page.screenshot({ path: `${base}.png` });
 
+      if (viewport.name === 'phone') {
+        await openJson.click();
+        await editorLoaded(page);
+        await page.screenshot({ path: `${base}-json.png` });
+        await page.getByRole('button', { name: 'Hide the JSON editor' }).click();
+      }
+
       await page.getByRole('searchbox', { name: 'Search syscalls' }).fill('mount');
       await expect(page.getByRole('row', { name: /^Allow mount\b/ })).toBeVisible();
       await page.getByRole('row', { name: /^Allow mount\b/ }).click();
@@ -40,6 +56,14 @@ for (const viewport of VIEWPORTS) {
       await page.keyboard.press('Escape');
 
       await page.getByRole('switch', { name: 'Allow mount', exact: true }).click();
+      if (viewport.name === 'desktop') {
+        await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
+        await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+        await expect(page.getByRole('region', { name: 'What behaves differently' })).toContainText(
+          'Newly allowed (1)',
+        );
+        await page.screenshot({ path: `${base}-diff.png` });
+      }
       await page.getByRole('searchbox', { name: 'Search syscalls' }).fill('CAP_SYS_ADMIN');
       if (viewport.name === 'phone') await page.getByRole('button', { name: /^Context/ }).click();
       await page.getByRole('button', { name: /^Capabilities/ }).click();

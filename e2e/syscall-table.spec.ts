@@ -1,49 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { defaultContext } from '../src/core/context.ts';
-import { evaluateSyscall, isAllowed, isBlocked } from '../src/core/outcome.ts';
-import { parseProfile } from '../src/core/parse.ts';
-import { resolveProfile } from '../src/core/resolve.ts';
+import { isAllowed, isBlocked } from '../src/core/outcome.ts';
 import { expect, test } from './fixtures.ts';
-
-/** The table row of one syscall, found by its switch (names like `mount` prefix others). */
-function row(page: Page, syscall: string) {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('switch', { name: `Allow ${syscall}`, exact: true }) });
-}
-
-function toggle(page: Page, syscall: string) {
-  return page.getByRole('switch', { name: `Allow ${syscall}`, exact: true });
-}
-
-async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Search syscalls' }).fill(text);
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}(&|$)`));
-}
-
-/** The profile text the page holds, read the way a person could copy it. */
-async function profileText(page: Page): Promise<string> {
-  return page.getByLabel('Profile JSON').inputValue();
-}
-
-/** The verdict for one syscall under a profile text, by the engine itself. */
-function verdictOf(text: string, syscall: string, caps?: string[]) {
-  const parsed = parseProfile(text);
-  const context = defaultContext(caps ? { caps: new Set(caps) } : {});
-  const resolved = resolveProfile(parsed.profile, context);
-  if (!resolved.ok) throw new Error(resolved.error);
-  return evaluateSyscall(resolved.seccomp, syscall);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-    );
-}
+import {
+  editorLoaded,
+  profileText,
+  row,
+  search,
+  seriousViolations,
+  toggle,
+  verdictOf,
+} from './helpers.ts';
 
 test('searching "ptrace" puts ptrace first, with Docker’s reason and CAP_SYS_PTRACE', async ({
   page,
@@ -238,7 +203,11 @@ test('no serious accessibility violations, on the table and with details open', 
 }) => {
   await page.goto('/?q=ptrace');
   await expect(row(page, 'ptrace')).toBeVisible();
+  await editorLoaded(page);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
+  await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+  expect(await seriousViolations(page, '#editor-pane')).toEqual([]);
   await row(page, 'ptrace').click();
   await expect(page.getByRole('dialog', { name: 'ptrace' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -254,4 +223,8 @@ test('no serious accessibility violations in dark mode on a phone', async ({ pag
   await row(page, 'clone').click();
   await expect(page.getByRole('dialog', { name: 'clone' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^JSON\b/ }).click();
+  await editorLoaded(page);
+  expect(await seriousViolations(page, '#editor-pane')).toEqual([]);
 });

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { catalogEntries } from '../catalog/catalog.ts';
 import { CAPABILITIES } from '../catalog/capabilities.ts';
 import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
@@ -17,16 +26,24 @@ import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
 import { CapabilityPicker } from '../ui/CapabilityPicker.tsx';
 import { CategoryFilter } from '../ui/CategoryFilter.tsx';
 import { ContextBar } from '../ui/ContextBar.tsx';
+import { DiffSummary } from '../ui/DiffSummary.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
+import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
+import type { Span } from '../ui/editor-help/json-location.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
+import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { ProblemsList } from '../ui/ProblemsList.tsx';
 import { ProfileHeadline } from '../ui/ProfileHeadline.tsx';
-import { ProfileJsonPanel } from '../ui/ProfileJsonPanel.tsx';
 import { summarizeProfile } from '../ui/profile-summary.ts';
 import { ResultCount } from '../ui/ResultCount.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { Splitter } from '../ui/Splitter.tsx';
 import { StatusFilter } from '../ui/StatusFilter.tsx';
 import { SyscallDetails } from '../ui/SyscallDetails.tsx';
 import { SyscallTable, type SyscallTableHandle } from '../ui/SyscallTable.tsx';
+import { useMediaQuery } from '../ui/use-media-query.ts';
 import type { StatusFilterKey } from '../ui/view-model.ts';
 import {
   describeCapabilities,
@@ -35,8 +52,10 @@ import {
   stableContextFor,
 } from './context-state.ts';
 import { abiNumbers, branchDetails } from './details-data.ts';
+import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
+import { diffEntriesFor, editorHelpFor, lintFindingsOf, rulePlaceFor } from './editor-data.ts';
 import { kernelOptions } from './kernel-options.ts';
-import { profileStore, useProfileText } from './profile-store.ts';
+import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { createSearchIndex, searchDocumentsFor, searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
 import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
@@ -49,6 +68,26 @@ const PRODUCT = 'seccomp-editor';
 const PURPOSE = 'Which syscalls Docker blocks, why, and what to change to let your program run';
 const SEARCH_DELAY_MS = 120;
 const NOTICE_MS = 8000;
+/** Below this width the JSON editor goes under the table (app.css says the same). */
+const STACKED_QUERY = '(max-width: 56rem)';
+/** The JSON editor's width beside the table: a share of the window, within limits. */
+const EDITOR_MIN_PX = 340;
+const TABLE_MIN_PX = 420;
+/** The narrowest pane that shows the diff side by side unless asked. */
+const SIDE_BY_SIDE_MIN_PX = 720;
+/** The longest the editor waits for an idle moment before it is fetched anyway. */
+const EDITOR_LOAD_TIMEOUT_MS = 1500;
+const editorMaxPx = () => Math.max(EDITOR_MIN_PX, window.innerWidth - TABLE_MIN_PX);
+const defaultEditorPx = () =>
+  Math.round(Math.min(editorMaxPx(), Math.max(EDITOR_MIN_PX, window.innerWidth * 0.42)));
+
+// Monaco arrives in its own chunk, after the table is up.
+const ProfileCodeEditor = lazy(() =>
+  import('./editor/MonacoSurfaces.tsx').then((module) => ({ default: module.ProfileCodeEditor })),
+);
+const ProfileDiffEditor = lazy(() =>
+  import('./editor/MonacoSurfaces.tsx').then((module) => ({ default: module.ProfileDiffEditor })),
+);
 
 const DEFAULT_CAPS: ReadonlySet<string> = new Set(DOCKER_DEFAULT_CAPABILITIES);
 
@@ -103,6 +142,12 @@ function headlineFacts(model: SyscallModel) {
   };
 }
 
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
+}
+
 function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -117,7 +162,11 @@ function download(text: string): void {
  * to change it. The profile's text in {@link profileStore} is the one source of truth.
  */
 export function App() {
-  const text = useProfileText();
+  const snapshot = useProfileSnapshot();
+  const text = snapshot.text;
+  const syntaxError = snapshot.parsed.syntaxError;
+  // While the text doesn't parse, the table shows the last version that did.
+  const tableText = snapshot.lastValid.text;
   const [draftQuery, setDraftQuery] = useState(() => decodeViewState(window.location.search).q);
   const onRestore = useCallback((restored: ViewState) => setDraftQuery(restored.q), []);
   const { view, update, setQuery, settleQuery } = useViewState(onRestore);
@@ -125,9 +174,32 @@ export function App() {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const tableRef = useRef<SyscallTableHandle>(null);
   const noticeId = useRef(0);
+  const stacked = useMediaQuery(STACKED_QUERY);
+  const [paneOpen, setPaneOpen] = useState(() => !window.matchMedia(STACKED_QUERY).matches);
+  // Monaco is fetched once the table is up and the page is idle (or when the pane opens).
+  const [editorWanted, setEditorWanted] = useState(false);
+  const [paneView, setPaneView] = useState<EditorView>('json');
+  // Side by side where there is room for two columns of JSON, inline otherwise, until chosen.
+  const [chosenInline, setInlineDiff] = useState<boolean | undefined>(undefined);
+  const [editorWidth, setEditorWidth] = useState(defaultEditorPx);
+  const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
+  const [cursorSyscall, setCursorSyscall] = useState<string | undefined>(undefined);
+  const revealId = useRef(0);
+  const inlineDiff = chosenInline ?? (stacked || editorWidth < SIDE_BY_SIDE_MIN_PX);
 
   const context = stableContextFor(view);
-  const model = useMemo(() => syscallModelFor(text, context), [text, context]);
+  const model = useMemo(() => syscallModelFor(tableText, context), [tableText, context]);
+  const findings = useMemo(() => lintFindingsOf(text), [text]);
+  const contextWords = contextText(view);
+  const help = useMemo(() => editorHelpFor(model, contextWords), [model, contextWords]);
+  const showDiff = paneOpen && paneView === 'diff';
+  const diffEntries = useMemo(
+    () => (showDiff ? diffEntriesFor(snapshot.lastValid, context) : []),
+    [showDiff, snapshot.lastValid, context],
+  );
+  const locked = syntaxError
+    ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
+    : undefined;
   const facts = catalogFacts();
   const ranking = useMemo(() => searchSyscalls(facts.index, view.q), [facts, view.q]);
   const searching = view.q.trim() !== '';
@@ -181,7 +253,14 @@ export function App() {
 
   const toggle = useCallback(
     (name: string) => {
-      const before = profileStore.getText();
+      // Typing still waiting for its pause counts: the edit is made on the text as it stands.
+      profileStore.flush();
+      const { text: before, parsed } = profileStore.getSnapshot();
+      if (parsed.syntaxError) {
+        const { line, column } = parsed.syntaxError;
+        announce('error', `Fix the JSON error at line ${line}, column ${column} first.`);
+        return;
+      }
       const outcome = toggleSyscall(before, name, context);
       if (!outcome.ok) {
         announce('error', outcome.message);
@@ -191,8 +270,9 @@ export function App() {
         announce('info', outcome.message);
         return;
       }
-      const after = outcome.text;
-      profileStore.setText(after);
+      // The engine's minimal edit, as one undo step in the editor when it is there.
+      profileStore.applyEdits(outcome.edits);
+      const after = profileStore.getText();
       announce('info', outcome.message, () => {
         if (profileStore.getText() === after) profileStore.setText(before);
         setNotice(undefined);
@@ -215,6 +295,53 @@ export function App() {
     setSelected(undefined);
     if (name !== undefined) tableRef.current?.focusRow(name);
   }, [selected]);
+
+  const openPane = useCallback((open: boolean) => {
+    setPaneOpen(open);
+    if (open) setEditorWanted(true);
+  }, []);
+
+  useEffect(() => {
+    if (editorWanted || !paneOpen) return;
+    const want = () => setEditorWanted(true);
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(want, { timeout: EDITOR_LOAD_TIMEOUT_MS });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(want, 200);
+    return () => clearTimeout(timer);
+  }, [editorWanted, paneOpen]);
+
+  // Stacked (phones): the page scrolls to the editor when it opens, and back when it closes.
+  const wasOpen = useRef(paneOpen);
+  useEffect(() => {
+    if (!stacked || wasOpen.current === paneOpen) return;
+    wasOpen.current = paneOpen;
+    if (paneOpen) document.getElementById('editor-pane')?.scrollIntoView({ block: 'start' });
+    else window.scrollTo({ top: 0 });
+  }, [stacked, paneOpen]);
+
+  /** Shows a span of the text in the editor: selected, in view, focused. */
+  const revealSpan = useCallback(
+    (span: Span) => {
+      openPane(true);
+      setPaneView('json');
+      revealId.current += 1;
+      setReveal({ span, id: revealId.current });
+    },
+    [openPane],
+  );
+
+  /** Leads to a syscall's row: into view in the table, with its details open. */
+  const showRow = useCallback((name: string) => {
+    tableRef.current?.focusRow(name);
+    setSelected(name);
+  }, []);
+
+  const downloadProfile = useCallback(() => {
+    profileStore.flush();
+    download(profileStore.getText());
+  }, []);
 
   const selectedRow = selected === undefined ? undefined : model.byName.get(selected);
   const details = useMemo(() => {
@@ -241,6 +368,7 @@ export function App() {
       numbers: abiNumbers(selectedRow.entry.numbers, context.arch),
       preview,
       hint: model.extras.hint(selectedRow.name),
+      place: rulePlaceFor(model, selectedRow.name, context),
     };
   }, [selectedRow, model, context]);
 
@@ -251,7 +379,7 @@ export function App() {
     : 'No syscall matches these filters.';
 
   return (
-    <div className="app">
+    <div className={`app${stacked && paneOpen ? ' app--scrolls' : ''}`}>
       <PageHeader product={PRODUCT} purpose={PURPOSE} />
       <ProfileHeadline
         isDockerDefault={isDockerDefault}
@@ -286,46 +414,124 @@ export function App() {
           />
         }
       />
-      <main className="workspace">
-        <div className="toolbar" role="search" aria-label="Find syscalls">
-          <SearchBox value={draftQuery} onChange={setDraftQuery} onSettle={settleQuery} />
-          <StatusFilter
-            value={view.status}
-            counts={counts}
-            total={faceted.length}
-            onChange={(status: StatusFilterKey | undefined) => update({ status })}
-          />
-          <div className="toolbar__selects">
-            <CategoryFilter
-              value={view.category}
-              options={facts.categories}
-              onChange={(category) => update({ category: category as SyscallCategory | undefined })}
+      <main
+        className={`workspace${paneOpen ? ' workspace--editor-open' : ''}`}
+        // The table keeps at least its minimum however the window shrinks.
+        style={
+          {
+            '--editor-width': `min(${editorWidth}px, max(${EDITOR_MIN_PX}px, calc(100vw - ${TABLE_MIN_PX + 40}px)))`,
+          } as CSSProperties
+        }
+      >
+        <div className="table-pane">
+          <div className="toolbar" role="search" aria-label="Find syscalls">
+            <SearchBox value={draftQuery} onChange={setDraftQuery} onSettle={settleQuery} />
+            <StatusFilter
+              value={view.status}
+              counts={counts}
+              total={faceted.length}
+              onChange={(status: StatusFilterKey | undefined) => update({ status })}
             />
-            <CapabilityFilter
-              value={view.capability}
-              options={facts.capabilities}
-              onChange={(capability) => update({ capability })}
-            />
+            <div className="toolbar__selects">
+              <CategoryFilter
+                value={view.category}
+                options={facts.categories}
+                onChange={(category) =>
+                  update({ category: category as SyscallCategory | undefined })
+                }
+              />
+              <CapabilityFilter
+                value={view.capability}
+                options={facts.capabilities}
+                onChange={(capability) => update({ capability })}
+              />
+            </div>
+            <ResultCount shown={shown.length} total={model.rows.length} />
           </div>
-          <ResultCount shown={shown.length} total={model.rows.length} />
+          {syntaxError && (
+            <JsonErrorBanner
+              line={syntaxError.line}
+              column={syntaxError.column}
+              message={syntaxError.message}
+              onShow={() => revealSpan({ start: syntaxError.offset, end: syntaxError.offset + 1 })}
+            />
+          )}
+          <SyscallTable
+            ref={tableRef}
+            rows={shown}
+            arch={view.arch}
+            extras={model.extras}
+            onToggle={toggle}
+            onOpen={setSelected}
+            emptyMessage={emptyMessage}
+            resetKey={`${view.q.trim()}|${view.status}|${view.category}|${view.capability}`}
+            locked={locked}
+            highlighted={cursorSyscall}
+          />
+          {/* Over the table it speaks for, not over the editor beside it. */}
+          <EditNotice notice={notice} onDismiss={() => setNotice(undefined)} />
         </div>
-        <SyscallTable
-          ref={tableRef}
-          rows={shown}
-          arch={view.arch}
-          extras={model.extras}
-          onToggle={toggle}
-          onOpen={setSelected}
-          emptyMessage={emptyMessage}
-          resetKey={`${view.q.trim()}|${view.status}|${view.category}|${view.capability}`}
-        />
-        <ProfileJsonPanel
-          text={text}
-          modified={!isDockerDefault}
-          onDownload={() => download(text)}
+        {paneOpen && !stacked && (
+          <Splitter
+            value={editorWidth}
+            min={EDITOR_MIN_PX}
+            max={editorMaxPx()}
+            onChange={setEditorWidth}
+            onReset={() => setEditorWidth(defaultEditorPx())}
+            label="Resize the JSON editor"
+            controls="editor-pane"
+          />
+        )}
+        <EditorPane
+          id="editor-pane"
+          open={paneOpen}
+          onOpenChange={openPane}
+          view={paneView}
+          onView={setPaneView}
+          meta={`${countLines(text)} lines${isDockerDefault ? '' : ' · modified'}`}
+          onDownload={downloadProfile}
+          inline={inlineDiff}
+          onInline={setInlineDiff}
+          editor={
+            editorWanted ? (
+              <ErrorBoundary fallback={<JsonPlaceholder text={text} state="failed" />}>
+                <Suspense
+                  fallback={<JsonPlaceholder text={text} state="loading" reveal={reveal} />}
+                >
+                  <ProfileCodeEditor
+                    help={help}
+                    reveal={reveal}
+                    onCursorSyscall={setCursorSyscall}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <JsonPlaceholder text={text} state="loading" reveal={reveal} />
+            )
+          }
+          problems={
+            <ProblemsList
+              findings={findings}
+              onSelect={(finding) => revealSpan({ start: finding.start, end: finding.end })}
+            />
+          }
+          diff={
+            <ErrorBoundary fallback={<p className="diff-failed">The diff could not be loaded.</p>}>
+              <Suspense fallback={<p className="diff-loading">Loading the diff…</p>}>
+                <ProfileDiffEditor inline={inlineDiff} />
+              </Suspense>
+            </ErrorBoundary>
+          }
+          diffSummary={
+            <DiffSummary
+              entries={diffEntries}
+              contextText={contextWords}
+              stale={syntaxError !== undefined}
+              onSelect={showRow}
+            />
+          }
         />
       </main>
-      <EditNotice notice={notice} onDismiss={() => setNotice(undefined)} />
       {selectedRow && details && (
         <SyscallDetails
           key={selectedRow.name}
@@ -338,7 +544,17 @@ export function App() {
           otherwise={details.otherwise}
           numbers={details.numbers}
           editPreview={details.preview}
+          locked={locked}
+          ruleTarget={details.place?.what}
           onToggle={toggle}
+          onShowInJson={
+            details.place && text === tableText
+              ? () => {
+                  setSelected(undefined);
+                  revealSpan(details.place!);
+                }
+              : undefined
+          }
           onClose={closeDetails}
         />
       )}

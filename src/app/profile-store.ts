@@ -1,41 +1,54 @@
 /**
  * The profile's JSON text: the single source of truth of the page. Everything the table shows
- * is derived by parsing it; every edit (a toggle today, the JSON editor next) sets a new text.
+ * is derived by parsing it; every edit (a toggle, the JSON editor) sets a new text.
+ *
+ * One direction of truth: once the JSON editor has loaded, its model IS the text. The store
+ * mirrors it (typing reaches the store when it pauses; edits the page makes reach it at once),
+ * and every change the page makes (a toggle, a reset, an undo from a notice) is applied to the
+ * model as one undo step, whose change then comes back here. Before the editor loads, and if
+ * it never does, the store holds the text alone.
+ *
+ * Besides the text the store keeps the last text that parsed as JSON: while the text doesn't
+ * parse, the table keeps showing that one.
  */
 import { useSyncExternalStore } from 'react';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
+import { applyEdits as applyTextEdits, type TextEdit } from '../core/edit.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 
+/** What the store holds: the text, its parse, and the last text that parsed as JSON. */
+export interface ProfileSnapshot {
+  readonly text: string;
+  readonly parsed: ParsedProfile;
+  /** The last text without a JSON syntax error (the text itself when it has none). */
+  readonly lastValid: ParsedProfile;
+}
+
+/** The JSON editor's side of the store, registered once its model exists. */
+export interface EditorBinding {
+  /**
+   * Applies edits to the model as ONE undo step, keeping the editor's selections and scroll;
+   * the model's new text reaches the store before this returns.
+   */
+  applyEdits(edits: readonly TextEdit[]): void;
+  /** Hands typing that is still waiting for its pause to the store now. */
+  flush(): void;
+}
+
 export interface ProfileStore {
+  getSnapshot(): ProfileSnapshot;
   getText(): string;
+  /** Replaces the text: through the editor (one undo step) when it is bound, else directly. */
   setText(text: string): void;
+  /** Applies the engine's minimal edits to the text as it stands (see {@link setText}). */
+  applyEdits(edits: readonly TextEdit[]): void;
+  /** For the editor: its model's text as it now stands. */
+  commitFromEditor(text: string): void;
+  /** For the editor: from now on changes go through its model. Returns the unbinding. */
+  bindEditor(binding: EditorBinding): () => void;
+  /** Brings typing still waiting for its pause into the store (before reading it for an edit). */
+  flush(): void;
   subscribe(listener: () => void): () => void;
-}
-
-/** A store holding one text, telling its subscribers when it changes. */
-export function createProfileStore(initial: string): ProfileStore {
-  let text = initial;
-  const listeners = new Set<() => void>();
-  return {
-    getText: () => text,
-    setText(next) {
-      if (next === text) return;
-      text = next;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/** The page's profile, starting as Docker's default. */
-export const profileStore = createProfileStore(dockerDefaultProfileText());
-
-/** The current profile text, kept in step with the store. */
-export function useProfileText(store: ProfileStore = profileStore): string {
-  return useSyncExternalStore(store.subscribe, store.getText, store.getText);
 }
 
 const PARSE_CACHE_SIZE = 4;
@@ -50,4 +63,94 @@ export function parsedProfileOf(text: string): ParsedProfile {
     if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value!);
   }
   return parsed;
+}
+
+/** The smallest single replacement turning `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
+  // Don't split a surrogate pair.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start -= 1;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  )
+    end += 1;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end -= 1;
+  return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function snapshotOf(text: string, previous: ProfileSnapshot | undefined): ProfileSnapshot {
+  const parsed = parsedProfileOf(text);
+  const lastValid = parsed.syntaxError === undefined ? parsed : (previous?.lastValid ?? parsed);
+  return { text, parsed, lastValid };
+}
+
+/** A store holding one text, telling its subscribers when it changes. */
+export function createProfileStore(initial: string): ProfileStore {
+  let snapshot = snapshotOf(initial, undefined);
+  let editor: EditorBinding | undefined;
+  const listeners = new Set<() => void>();
+
+  const commit = (text: string) => {
+    if (text === snapshot.text) return;
+    snapshot = snapshotOf(text, snapshot);
+    for (const listener of [...listeners]) listener();
+  };
+
+  const store: ProfileStore = {
+    getSnapshot: () => snapshot,
+    getText: () => snapshot.text,
+    setText(text) {
+      store.flush();
+      if (text === snapshot.text) return;
+      // Through the model when there is one: its change comes back through commitFromEditor.
+      if (editor) editor.applyEdits([minimalEdit(snapshot.text, text)]);
+      else commit(text);
+    },
+    applyEdits(edits) {
+      store.flush();
+      if (edits.length === 0) return;
+      if (editor) editor.applyEdits(edits);
+      else commit(applyTextEdits(snapshot.text, edits));
+    },
+    commitFromEditor: commit,
+    bindEditor(binding) {
+      editor = binding;
+      return () => {
+        if (editor === binding) editor = undefined;
+      };
+    },
+    flush() {
+      editor?.flush();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return store;
+}
+
+/** The page's profile, starting as Docker's default. */
+export const profileStore = createProfileStore(dockerDefaultProfileText());
+
+/** The store's snapshot, kept in step with it. */
+export function useProfileSnapshot(store: ProfileStore = profileStore): ProfileSnapshot {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+/** The current profile text, kept in step with the store. */
+export function useProfileText(store: ProfileStore = profileStore): string {
+  return useProfileSnapshot(store).text;
 }

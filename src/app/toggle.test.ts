@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../core/context.ts';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
+import { applyEdits } from '../core/edit.ts';
 import { verdictFor, isAllowed, isBlocked } from '../core/outcome.ts';
 import { parseProfile } from '../core/parse.ts';
 import { toggleSyscall } from './toggle.ts';
@@ -15,6 +16,9 @@ describe('flipping a switch', () => {
     const allowed = toggleSyscall(text, 'mount', context);
     if (!allowed.ok) throw new Error(allowed.message);
     expect(allowed.message).toBe('Allowed mount: Adds mount to rule 1 (SCMP_ACT_ALLOW).');
+    // The editor applies the edit itself, as one step that leaves the rest of the text alone.
+    expect(allowed.edits).toHaveLength(1);
+    expect(applyEdits(text, allowed.edits)).toBe(allowed.text);
     expect(isAllowed(verdict(allowed.text, 'mount'))).toBe(true);
     const blocked = toggleSyscall(allowed.text, 'mount', context);
     if (!blocked.ok) throw new Error(blocked.message);

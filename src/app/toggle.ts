@@ -3,11 +3,19 @@
  * isn't allowed for every argument now, else block), in words for the notice. Never throws.
  */
 import type { ResolveContext } from '../core/context.ts';
-import { allowSyscall, blockSyscall, type EditResult } from '../core/edit.ts';
+import { allowSyscall, blockSyscall, type EditResult, type TextEdit } from '../core/edit.ts';
 import { syscallModelFor } from './syscall-model.ts';
 
 export type ToggleOutcome =
-  { ok: true; text: string; changed: boolean; message: string } | { ok: false; message: string };
+  | {
+      ok: true;
+      text: string;
+      /** The engine's minimal edit of the text (empty when nothing changes). */
+      edits: readonly TextEdit[];
+      changed: boolean;
+      message: string;
+    }
+  | { ok: false; message: string };
 
 /**
  * @param text - the profile text now
@@ -31,11 +39,13 @@ export function toggleSyscall(
     result = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   if (!result.ok) return { ok: false, message: `Could not ${wanted} ${syscall}: ${result.error}` };
-  if (!result.changed) return { ok: true, text, changed: false, message: `${result.summary}.` };
+  if (!result.changed)
+    return { ok: true, text, edits: [], changed: false, message: `${result.summary}.` };
   const done = wanted === 'allow' ? 'Allowed' : 'Blocked';
   return {
     ok: true,
     text: result.text,
+    edits: result.edits,
     changed: true,
     message: `${done} ${syscall}: ${result.summary}.`,
   };

@@ -6,6 +6,8 @@ interface AllowToggleProps {
   checked: boolean;
   /** What flipping it will do, when a plain allow/block doesn't say it. */
   effect?: string | undefined;
+  /** Why it can't be flipped now (the switch is disabled); undefined when it can. */
+  disabledReason?: string | undefined;
   onToggle: (syscall: string) => void;
 }
 
@@ -13,7 +15,13 @@ interface AllowToggleProps {
  * The switch that allows or blocks one syscall. Keyboard users reach it through its row (Space
  * flips the focused row's switch), so it stays out of the Tab order.
  */
-export function AllowToggle({ syscall, checked, effect, onToggle }: AllowToggleProps) {
+export function AllowToggle({
+  syscall,
+  checked,
+  effect,
+  disabledReason,
+  onToggle,
+}: AllowToggleProps) {
   const descriptionId = useId();
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     event.stopPropagation();
@@ -31,11 +39,13 @@ export function AllowToggle({ syscall, checked, effect, onToggle }: AllowToggleP
         aria-label={`Allow ${syscall}`}
         aria-describedby={effect === undefined ? undefined : descriptionId}
         title={
+          disabledReason ??
           effect ??
           (checked
             ? `Allowed: switch off to block ${syscall}`
             : `Blocked: switch on to allow ${syscall}`)
         }
+        disabled={disabledReason !== undefined}
         tabIndex={-1}
         onClick={handleClick}
       >

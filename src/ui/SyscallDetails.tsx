@@ -27,7 +27,13 @@ export interface SyscallDetailsProps {
   numbers: readonly { abi: string; number: number | undefined; current: boolean }[];
   /** What the allow/block button would do (describeEdit). */
   editPreview: string;
+  /** Why the profile can't be edited from here now (its text doesn't parse). */
+  locked?: string | undefined;
+  /** Where the JSON editor will show the deciding rule ("rule 1", "defaultAction"). */
+  ruleTarget?: string | undefined;
   onToggle: (syscall: string) => void;
+  /** Shows the deciding rule in the JSON editor. */
+  onShowInJson?: (() => void) | undefined;
   onClose: () => void;
 }
 
@@ -46,7 +52,10 @@ export function SyscallDetails({
   otherwise,
   numbers,
   editPreview,
+  locked,
+  ruleTarget,
   onToggle,
+  onShowInJson,
   onClose,
 }: SyscallDetailsProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -117,10 +126,27 @@ export function SyscallDetails({
             </p>
           )}
           <div className="details__action">
-            <button type="button" className="button" onClick={() => onToggle(row.name)}>
-              {action} {row.name} in this profile
-            </button>
-            <p className="details__preview">{editPreview}</p>
+            <div className="details__buttons">
+              <button
+                type="button"
+                className="button"
+                disabled={locked !== undefined}
+                onClick={() => onToggle(row.name)}
+              >
+                {action} {row.name} in this profile
+              </button>
+              {onShowInJson && ruleTarget !== undefined && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={onShowInJson}
+                  title={`Select ${row.name} in ${ruleTarget} of the profile’s JSON`}
+                >
+                  Show in JSON
+                </button>
+              )}
+            </div>
+            <p className="details__preview">{locked ?? editPreview}</p>
           </div>
         </section>
 

@@ -22,6 +22,7 @@ import { AllowToggle } from './AllowToggle.tsx';
 import { ChangedTag } from './ChangedTag.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useElementWidth } from './use-element-width.ts';
 import { useMediaQuery } from './use-media-query.ts';
 import type { RowExtras, StatusKind, SyscallRow } from './view-model.ts';
 
@@ -30,6 +31,8 @@ declare module '@tanstack/react-table' {
   interface TableMeta<TData extends RowData> {
     extras: RowExtras;
     onToggle: (syscall: string) => void;
+    /** Why the switches are off, when they are. */
+    locked: string | undefined;
   }
 }
 
@@ -50,6 +53,10 @@ interface SyscallTableProps {
   emptyMessage: string;
   /** Changes when the search or a filter does: the table scrolls back to the top. */
   resetKey: string;
+  /** Why the switches are off (the profile's text doesn't parse); undefined when they work. */
+  locked?: string | undefined;
+  /** A row to mark and scroll into view (the syscall the JSON editor's cursor is on). */
+  highlighted?: string | undefined;
   ref?: Ref<SyscallTableHandle>;
 }
 
@@ -57,7 +64,10 @@ const HEADER_HEIGHT = 34;
 const ROW_HEIGHT = 40;
 const PHONE_ROW_HEIGHT = 60;
 const PHONE_QUERY = '(max-width: 40rem)';
-const MEDIUM_QUERY = '(max-width: 72rem)';
+/** Table widths (px) below which columns give way, least needed first. */
+const WIDE_COLUMNS_FROM = 1040;
+const CAPABILITY_FROM = 780;
+const REASON_FROM = 600;
 
 const STATUS_ORDER: Readonly<Record<StatusKind, number>> = {
   allowed: 0,
@@ -84,7 +94,8 @@ const COLUMNS = [
         <AllowToggle
           syscall={row.original.name}
           checked={row.original.allowed}
-          effect={meta.extras.toggleEffect(row.original)}
+          effect={meta.locked === undefined ? meta.extras.toggleEffect(row.original) : undefined}
+          disabledReason={meta.locked}
           onToggle={meta.onToggle}
         />
       );
@@ -211,6 +222,8 @@ export function SyscallTable({
   onOpen,
   emptyMessage,
   resetKey,
+  locked,
+  highlighted,
   ref,
 }: SyscallTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -222,7 +235,7 @@ export function SyscallTable({
    * out of a status filter). */
   const lastIndex = useRef(0);
   const phone = useMediaQuery(PHONE_QUERY);
-  const medium = useMediaQuery(MEDIUM_QUERY);
+  const width = useElementWidth(scrollRef);
   const rowHeight = phone ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; TanStack's v8 hook is used as documented
@@ -232,12 +245,13 @@ export function SyscallTable({
     state: {
       sorting,
       // Narrow screens keep the name and the status; the rest is in the details panel.
+      // Narrow tables (the JSON editor beside them) give up the columns the details repeat.
       columnVisibility: {
-        reason: !phone,
-        capability: !phone,
-        number: !phone,
-        category: !medium,
-        description: !medium,
+        reason: !phone && width >= REASON_FROM,
+        capability: !phone && width >= CAPABILITY_FROM,
+        number: !phone && width >= CAPABILITY_FROM,
+        category: !phone && width >= WIDE_COLUMNS_FROM,
+        description: !phone && width >= WIDE_COLUMNS_FROM,
       },
     },
     onSortingChange: setSorting,
@@ -245,7 +259,7 @@ export function SyscallTable({
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.name,
     sortDescFirst: false,
-    meta: { extras, onToggle },
+    meta: { extras, onToggle, locked },
   });
   const tableRows = table.getRowModel().rows;
 
@@ -283,6 +297,13 @@ export function SyscallTable({
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [resetKey]);
+
+  // The row the JSON editor's cursor is on comes into view (without taking the focus).
+  const highlightedIndex =
+    highlighted === undefined ? -1 : tableRows.findIndex((row) => row.id === highlighted);
+  useEffect(() => {
+    if (highlightedIndex >= 0) virtualizer.scrollToIndex(highlightedIndex, { align: 'auto' });
+  }, [highlightedIndex, virtualizer]);
 
   // The focused row left the list (its switch flipped it out of a filter): focus the row that
   // took its place, so the keyboard keeps its place.
@@ -344,6 +365,7 @@ export function SyscallTable({
       moveTo(next);
     } else if (event.key === ' ') {
       event.preventDefault();
+      // While locked the app says why instead of flipping.
       onToggle(tableRows[index]!.id);
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -435,7 +457,7 @@ export function SyscallTable({
                 data-name={row.id}
                 aria-rowindex={item.index + 2}
                 tabIndex={item.index === activeIndex ? 0 : -1}
-                className={`syscall-row syscall-row--${data.kind}${data.changed ? ' syscall-row--changed' : ''}${data.number === undefined ? ' syscall-row--absent' : ''}`}
+                className={`syscall-row syscall-row--${data.kind}${data.changed ? ' syscall-row--changed' : ''}${data.number === undefined ? ' syscall-row--absent' : ''}${row.id === highlighted ? ' syscall-row--linked' : ''}`}
                 style={{ height: rowHeight }}
                 onClick={(event) => handleClick(event, row)}
                 onFocus={(event) => {

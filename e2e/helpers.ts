@@ -1,0 +1,78 @@
+/**
+ * What the specs share: finding rows and switches, reading the profile the way a person gets
+ * it (the download), the engine's verdict on a text, and the JSON editor.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { defaultContext } from '../src/core/context.ts';
+import { evaluateSyscall } from '../src/core/outcome.ts';
+import { parseProfile } from '../src/core/parse.ts';
+import { resolveProfile } from '../src/core/resolve.ts';
+import { expect } from './fixtures.ts';
+
+/** The table row of one syscall, found by its switch (names like `mount` prefix others). */
+export function row(page: Page, syscall: string) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('switch', { name: `Allow ${syscall}`, exact: true }) });
+}
+
+export function toggle(page: Page, syscall: string) {
+  return page.getByRole('switch', { name: `Allow ${syscall}`, exact: true });
+}
+
+export async function search(page: Page, text: string) {
+  await page.getByRole('searchbox', { name: 'Search syscalls' }).fill(text);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}(&|$)`));
+}
+
+/** The profile text the page holds, read the way a person takes it away: downloaded. */
+export async function profileText(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('profile.json');
+  return readFile(await download.path(), 'utf8');
+}
+
+/** The verdict for one syscall under a profile text, by the engine itself. */
+export function verdictOf(text: string, syscall: string, caps?: string[]) {
+  const parsed = parseProfile(text);
+  const context = defaultContext(caps ? { caps: new Set(caps) } : {});
+  const resolved = resolveProfile(parsed.profile, context);
+  if (!resolved.ok) throw new Error(resolved.error);
+  return evaluateSyscall(resolved.seccomp, syscall);
+}
+
+/** Axe's serious and critical findings, on the page or on one part of it (a CSS selector). */
+export async function seriousViolations(page: Page, within?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    );
+}
+
+/** The JSON editor's input, once Monaco has loaded. */
+export function jsonEditor(page: Page) {
+  return page.getByRole('textbox', { name: 'Profile JSON', exact: true });
+}
+
+/** Waits for Monaco to replace the read-only text. */
+export async function editorLoaded(page: Page) {
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 15_000 });
+  await expect(jsonEditor(page)).toHaveAttribute('role', 'textbox');
+  await expect(page.getByText('Loading the editor')).toHaveCount(0);
+}
+
+/** Clicks into the middle of the editor's text (the cursor lands where the click does). */
+export async function clickIntoEditor(page: Page) {
+  const surface = page.getByTestId('profile-editor').locator('.overflow-guard');
+  const box = (await surface.boundingBox())!;
+  await surface.click({ position: { x: Math.min(240, box.width / 2), y: box.height / 2 } });
+  await expect(jsonEditor(page)).toBeFocused();
+}

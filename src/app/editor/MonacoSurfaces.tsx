@@ -1,0 +1,151 @@
+/**
+ * The Monaco surfaces: the profile's editor and the diff against Docker's default. This module
+ * (and Monaco with it) is loaded lazily; the page shows the text read-only until it arrives.
+ */
+import { useEffect, useRef } from 'react';
+import { syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
+import { BASE_OPTIONS, currentTheme, monaco } from '../../ui/monaco/setup.ts';
+import type { EditorHelp } from '../editor-data.ts';
+import { editorSession } from './session.ts';
+
+const NARROW_EDITOR_PX = 520;
+
+/** A request to show a span of the text: selected, in view, with the editor focused. */
+export interface RevealRequest {
+  span: Span;
+  /** A new id for each request, so the same span can be shown twice. */
+  id: number;
+}
+
+export interface ProfileCodeEditorProps {
+  help: EditorHelp;
+  reveal: RevealRequest | undefined;
+  /** The syscall name the cursor is on (undefined when it is on none). */
+  onCursorSyscall: (name: string | undefined) => void;
+}
+
+/** The profile's JSON in Monaco: labelled "Profile JSON", one model shared with the diff. */
+export function ProfileCodeEditor({ help, reveal, onCursorSyscall }: ProfileCodeEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
+  const cursorCallback = useRef(onCursorSyscall);
+  const done = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    cursorCallback.current = onCursorSyscall;
+  }, [onCursorSyscall]);
+
+  useEffect(() => {
+    editorSession().setHelp(help);
+  }, [help]);
+
+  useEffect(() => {
+    const session = editorSession();
+    const editor = monaco.editor.create(container.current!, {
+      ...BASE_OPTIONS,
+      model: session.model,
+      ariaLabel: 'Profile JSON',
+      theme: currentTheme(),
+    });
+    editorRef.current = editor;
+    const detach = session.attachEditor(editor);
+    // Tabs show 4 wide, 2 on a narrow editor (a phone), where width is dear.
+    const fitTabs = () => {
+      const { width } = editor.getLayoutInfo();
+      if (width === 0) return; // hidden: the diff or a folded pane is showing
+      const tabSize = width < NARROW_EDITOR_PX ? 2 : 4;
+      if (session.model.getOptions().tabSize !== tabSize) session.model.updateOptions({ tabSize });
+    };
+    fitTabs();
+    let last: string | undefined;
+    const subscriptions = [
+      editor.onDidLayoutChange(fitTabs),
+      editor.onDidChangeCursorPosition((event) => {
+        const model = editor.getModel();
+        if (!model) return;
+        const found = syscallNameAt(model.getValue(), model.getOffsetAt(event.position));
+        const name = found?.name;
+        if (name !== last) {
+          last = name;
+          cursorCallback.current(name);
+        }
+      }),
+    ];
+    return () => {
+      for (const subscription of subscriptions) subscription.dispose();
+      detach();
+      editor.dispose();
+      editorRef.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!reveal || !editor || done.current === reveal.id) return;
+    done.current = reveal.id;
+    const range = editorSession().rangeOf(reveal.span);
+    editor.setSelection(range);
+    editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
+    editor.focus();
+  }, [reveal]);
+
+  return <div ref={container} className="code-editor" data-testid="profile-editor" />;
+}
+
+export interface ProfileDiffEditorProps {
+  /** Inline (one column) instead of side by side. */
+  inline: boolean;
+}
+
+const ORIGINAL_LABEL = 'Docker’s default profile, read-only';
+const MODIFIED_LABEL = 'Your profile, against Docker’s default';
+
+/**
+ * Labels both sides. Monaco 0.57's diff editor drops `originalAriaLabel`/`modifiedAriaLabel`
+ * whenever its options are applied (on creation too), so they are set on the sides themselves.
+ */
+function labelSides(diff: monaco.editor.IStandaloneDiffEditor): void {
+  diff.getOriginalEditor().updateOptions({ ariaLabel: ORIGINAL_LABEL });
+  diff.getModifiedEditor().updateOptions({ ariaLabel: MODIFIED_LABEL });
+}
+
+/** Docker's default profile against the profile's text, side by side or inline. */
+export function ProfileDiffEditor({ inline }: ProfileDiffEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const diffRef = useRef<monaco.editor.IStandaloneDiffEditor | undefined>(undefined);
+  const initialInline = useRef(inline);
+
+  useEffect(() => {
+    const session = editorSession();
+    const diff = monaco.editor.createDiffEditor(container.current!, {
+      ...BASE_OPTIONS,
+      theme: currentTheme(),
+      renderSideBySide: !initialInline.current,
+      useInlineViewWhenSpaceIsLimited: false,
+      originalEditable: false,
+      readOnly: false,
+      hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 5 },
+      renderOverviewRuler: false,
+      originalAriaLabel: ORIGINAL_LABEL,
+      modifiedAriaLabel: MODIFIED_LABEL,
+      stickyScroll: { enabled: false },
+    });
+    diff.setModel({ original: session.dockerDefaultModel(), modified: session.model });
+    labelSides(diff);
+    diffRef.current = diff;
+    return () => {
+      diff.setModel(null);
+      diff.dispose();
+      diffRef.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    const diff = diffRef.current;
+    if (!diff) return;
+    diff.updateOptions({ renderSideBySide: !inline });
+    labelSides(diff);
+  }, [inline]);
+
+  return <div ref={container} className="code-editor" data-testid="profile-diff" />;
+}

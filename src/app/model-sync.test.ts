@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, type TextEdit } from '../core/edit.ts';
+import { syncModelWithStore, type ContentChange, type Timers } from './model-sync.ts';
+import { createProfileStore, minimalEdit } from './profile-store.ts';
+
+/** A text model as far as the sync needs one, with an undo stack of whole steps. */
+class FakeModel {
+  value: string;
+  steps: string[] = [];
+  pushes = 0;
+  private listeners = new Set<(change: ContentChange) => void>();
+
+  constructor(value: string) {
+    this.value = value;
+  }
+
+  getValue() {
+    return this.value;
+  }
+
+  onDidChangeContent(listener: (change: ContentChange) => void) {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  pushEdits(edits: readonly TextEdit[]) {
+    this.pushes += 1;
+    this.steps.push(this.value);
+    this.change(applyEdits(this.value, edits), {});
+  }
+
+  /** Someone typing. */
+  type(text: string) {
+    this.steps.push(this.value);
+    this.change(this.value + text, {});
+  }
+
+  undo() {
+    this.change(this.steps.pop()!, { isUndoing: true });
+  }
+
+  private change(value: string, flags: Partial<ContentChange>) {
+    this.value = value;
+    const change = { isUndoing: false, isRedoing: false, isFlush: false, ...flags };
+    for (const listener of [...this.listeners]) listener(change);
+  }
+}
+
+/** Timers the test moves by hand. */
+class FakeTimers implements Timers {
+  now = 0;
+  private pending = new Map<number, { at: number; callback: () => void }>();
+  private next = 1;
+
+  setTimeout(callback: () => void, ms: number) {
+    const id = this.next++;
+    this.pending.set(id, { at: this.now + ms, callback });
+    return id;
+  }
+
+  clearTimeout(id: unknown) {
+    this.pending.delete(id as number);
+  }
+
+  advance(ms: number) {
+    this.now += ms;
+    for (const [id, timer] of [...this.pending]) {
+      if (timer.at <= this.now) {
+        this.pending.delete(id);
+        timer.callback();
+      }
+    }
+  }
+}
+
+const VALID = '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": []}';
+
+function setUp(text = VALID) {
+  const store = createProfileStore(text);
+  const model = new FakeModel(text);
+  const timers = new FakeTimers();
+  const sync = syncModelWithStore(store, model, { timers });
+  let notified = 0;
+  store.subscribe(() => (notified += 1));
+  return { store, model, timers, sync, notified: () => notified };
+}
+
+describe('the store and the editor’s model', () => {
+  it('typing reaches the store 150 ms after it pauses, once', () => {
+    const { store, model, timers, notified } = setUp();
+    model.type(' ');
+    timers.advance(100);
+    model.type(' ');
+    timers.advance(100);
+    expect(store.getText()).toBe(VALID);
+    timers.advance(50);
+    expect(store.getText()).toBe(`${VALID}  `);
+    expect(notified()).toBe(1);
+  });
+
+  it('the page’s edits go into the model as one step and reach the store at once', () => {
+    const { store, model } = setUp();
+    const edit = minimalEdit(VALID, VALID.replace('[]', '[{"names": ["mount"]}]'));
+    store.applyEdits([edit]);
+    expect(model.pushes).toBe(1);
+    expect(model.value).toBe(applyEdits(VALID, [edit]));
+    expect(store.getText()).toBe(model.value);
+    // Undo in the editor puts the text back, and the store follows at once.
+    model.undo();
+    expect(store.getText()).toBe(VALID);
+  });
+
+  it('a whole new text (reset, the notice’s undo) is one minimal edit of the model', () => {
+    const { store, model } = setUp();
+    store.setText('{}');
+    expect(model.pushes).toBe(1);
+    expect(model.value).toBe('{}');
+    expect(store.getText()).toBe('{}');
+    store.setText('{}');
+    expect(model.pushes).toBe(1);
+  });
+
+  it('typing still waiting for its pause is brought in before an edit', () => {
+    const { store, model, timers } = setUp();
+    model.type('\n');
+    expect(store.getText()).toBe(VALID);
+    store.flush();
+    expect(store.getText()).toBe(`${VALID}\n`);
+    store.setText(VALID);
+    expect(model.value).toBe(VALID);
+    timers.advance(1000);
+    expect(store.getText()).toBe(VALID);
+  });
+
+  it('keeps the last valid text while the text does not parse', () => {
+    const { store, model, timers } = setUp();
+    model.type(',');
+    timers.advance(150);
+    const snapshot = store.getSnapshot();
+    expect(snapshot.text).toBe(`${VALID},`);
+    expect(snapshot.parsed.syntaxError).toMatchObject({ line: 1 });
+    expect(snapshot.lastValid.text).toBe(VALID);
+    model.undo();
+    expect(store.getSnapshot().lastValid.text).toBe(VALID);
+    expect(store.getSnapshot().parsed.syntaxError).toBeUndefined();
+  });
+
+  it('gives the model the store’s text when they differ at binding, and lets go when disposed', () => {
+    const store = createProfileStore(VALID);
+    const model = new FakeModel('{}');
+    const sync = syncModelWithStore(store, model, { timers: new FakeTimers() });
+    expect(model.value).toBe(VALID);
+    sync.dispose();
+    store.setText('{}');
+    expect(model.value).toBe(VALID);
+    expect(store.getText()).toBe('{}');
+  });
+});
+
+describe('the smallest replacement between two texts', () => {
+  it('keeps the common prefix and suffix', () => {
+    expect(minimalEdit('abcdef', 'abXYef')).toEqual({ start: 2, end: 4, newText: 'XY' });
+    expect(minimalEdit('aaa', 'aaaa')).toEqual({ start: 3, end: 3, newText: 'a' });
+    expect(minimalEdit('same', 'same')).toEqual({ start: 4, end: 4, newText: '' });
+    expect(minimalEdit('', 'new')).toEqual({ start: 0, end: 0, newText: 'new' });
+  });
+
+  it('never splits a surrogate pair', () => {
+    const before = 'x\u{1F600}y';
+    const after = 'x\u{1F601}y';
+    const edit = minimalEdit(before, after);
+    expect(edit).toEqual({ start: 1, end: 3, newText: '\u{1F601}' });
+    expect(applyEdits(before, [edit])).toBe(after);
+  });
+});

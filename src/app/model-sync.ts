@@ -1,0 +1,104 @@
+/**
+ * Keeping the profile store and the JSON editor's model in step without fighting: the model is
+ * the text; typing reaches the store once it pauses, undo/redo and the page's own edits reach
+ * it at once, and the page's edits go into the model as single undo steps. Written against the
+ * few model methods it needs, so it is tested without Monaco.
+ */
+import type { TextEdit } from '../core/edit.ts';
+import { minimalEdit, type ProfileStore } from './profile-store.ts';
+
+/** How long typing must pause before the table follows it. */
+export const TYPING_PAUSE_MS = 150;
+
+/** What a content change says about itself (Monaco's `IModelContentChangedEvent`). */
+export interface ContentChange {
+  isUndoing: boolean;
+  isRedoing: boolean;
+  isFlush: boolean;
+}
+
+/** The part of a text model the sync needs. */
+export interface SyncedModel {
+  getValue(): string;
+  onDidChangeContent(listener: (change: ContentChange) => void): { dispose(): void };
+  /** Applies edits as one undo step, keeping selections and scroll where they are. */
+  pushEdits(edits: readonly TextEdit[]): void;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+const browserTimers: Timers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
+};
+
+export interface ModelSync {
+  /** Hands typing that is still waiting for its pause to the store now. */
+  flush(): void;
+  dispose(): void;
+}
+
+/**
+ * Binds a model to the store: from now on the model is the text.
+ *
+ * @param store - the profile store
+ * @param model - the editor's model (holding the store's text, or given it here)
+ * @param options - the typing pause, and timers (fake ones in tests)
+ */
+export function syncModelWithStore(
+  store: ProfileStore,
+  model: SyncedModel,
+  { delayMs = TYPING_PAUSE_MS, timers = browserTimers }: { delayMs?: number; timers?: Timers } = {},
+): ModelSync {
+  let timer: unknown;
+  let applying = false;
+
+  const cancel = () => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+  };
+  const commit = () => {
+    cancel();
+    store.commitFromEditor(model.getValue());
+  };
+  const push = (edits: readonly TextEdit[]) => {
+    applying = true;
+    try {
+      model.pushEdits(edits);
+    } finally {
+      applying = false;
+    }
+    commit();
+  };
+
+  if (model.getValue() !== store.getText()) push([minimalEdit(model.getValue(), store.getText())]);
+
+  const subscription = model.onDidChangeContent((change) => {
+    // The page's own edits, undo and redo, and a whole new value are single steps: at once.
+    if (applying || change.isUndoing || change.isRedoing || change.isFlush) {
+      commit();
+      return;
+    }
+    cancel();
+    timer = timers.setTimeout(() => {
+      timer = undefined;
+      commit();
+    }, delayMs);
+  });
+
+  const sync: ModelSync = {
+    flush() {
+      if (timer !== undefined) commit();
+    },
+    dispose() {
+      cancel();
+      subscription.dispose();
+      unbind();
+    },
+  };
+  const unbind = store.bindEditor({ applyEdits: push, flush: sync.flush });
+  return sync;
+}
