@@ -4,7 +4,8 @@
  */
 import type { ResolveContext } from './context.ts';
 import { ruleNames } from './model.ts';
-import { isAllowed, isBlocked, verdictFor, verdictKey, type Verdict } from './outcome.ts';
+import { evaluateSyscall, isAllowed, isBlocked, verdictKey, type Verdict } from './outcome.ts';
+import { resolveProfile } from './resolve.ts';
 import type { ParsedProfile } from './parse.ts';
 import { describeVerdict } from './explain.ts';
 
@@ -41,11 +42,20 @@ export function diffProfiles(
   syscalls: Iterable<string> = [],
 ): SyscallChange[] {
   const names = new Set([...syscalls, ...namesIn(before), ...namesIn(after)]);
+  // Resolve each profile once; evaluating a syscall against a resolved profile is cheap.
+  const verdictsOf = (parsed: ParsedProfile): ((syscall: string) => Verdict) => {
+    const resolved = resolveProfile(parsed.profile, context);
+    return resolved.ok
+      ? (syscall) => evaluateSyscall(resolved.seccomp, syscall)
+      : () => ({ kind: 'invalid', error: resolved.error });
+  };
+  const verdictBefore = verdictsOf(before);
+  const verdictAfter = verdictsOf(after);
   const changes: SyscallChange[] = [];
   for (const syscall of [...names].sort()) {
     if (syscall === '') continue;
-    const was = verdictFor(before.profile, context, syscall);
-    const now = verdictFor(after.profile, context, syscall);
+    const was = verdictBefore(syscall);
+    const now = verdictAfter(syscall);
     if (verdictKey(was) === verdictKey(now)) continue;
     const kind: ChangeKind =
       isAllowed(now) && !isAllowed(was)
