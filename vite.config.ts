@@ -1,8 +1,25 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+
+/** Puts the Content-Security-Policy into the built page (the dev server needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'seccomp-editor-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: {
     port: 5173,
     strictPort: false,
