@@ -121,7 +121,6 @@ class Decoder {
     visit: (field: Field, member: JsonMember, path: JsonPath) => void,
   ): { fields: Map<string, JsonMember> } {
     const fields = new Map<string, JsonMember>();
-    const seen = new Map<Field, JsonMember>();
     for (const member of object.members) {
       const key = member.key.value;
       const memberPath = [...path, key];
@@ -140,7 +139,7 @@ class Decoder {
           path: memberPath,
         });
       }
-      const earlier = seen.get(field);
+      const earlier = fields.get(field);
       if (earlier) {
         this.problems.push({
           code: 'duplicate-key',
@@ -149,7 +148,6 @@ class Decoder {
           path: [...path, earlier.key.value],
         });
       }
-      seen.set(field, member);
       fields.set(field, member);
       visit(field, member, memberPath);
     }
@@ -206,11 +204,14 @@ class Decoder {
       this.typeError(node, path, struct, field, `[]${elementType}`);
       return current;
     }
-    return node.items.map((item, i) => ({
-      value: this.string(item, [...path, i], struct, field, elementType, ''),
-      node: item,
-      path: [...path, i],
-    }));
+    return node.items.map((item, i) => {
+      const itemPath = [...path, i];
+      return {
+        value: this.string(item, itemPath, struct, field, elementType, ''),
+        node: item,
+        path: itemPath,
+      };
+    });
   }
 }
 
