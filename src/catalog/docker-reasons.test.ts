@@ -6,6 +6,7 @@ import { isAllowed, verdictFor } from '../core/outcome.ts';
 import { hasShared, readShared } from '../testing/shared.ts';
 import { DOCKER_REASONS, dockerReason } from './docker-reasons.ts';
 import { SYSCALL_NUMBERS } from './generated/syscall-numbers.ts';
+import { wordRuns } from '../testing/word-runs.ts';
 
 const DOCS = 'reference/docker-seccomp-docs.txt';
 const DOCS_MISSING = 'skipped: ../shared/reference/docker-seccomp-docs.txt is not present';
@@ -42,15 +43,6 @@ function documentedNames(text: string): string[] {
     for (const name of row[1].split(', ')) names.add(name);
   }
   return [...names].sort();
-}
-
-const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-
-function runs(text: string, n: number): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '));
-  return out;
 }
 
 describe('DOCKER_REASONS', () => {
@@ -134,10 +126,10 @@ describe('DOCKER_REASONS against Docker’s docs', () => {
 
   it('shares no run of 8 words with the docs text', (ctx) => {
     if (!haveDocs) ctx.skip(DOCS_MISSING);
-    const docRuns = runs(docs, 8);
+    const docRuns = wordRuns(docs, 8);
     for (const [name, entry] of Object.entries(DOCKER_REASONS)) {
       for (const text of [entry.reason, entry.threat, entry.docsNote ?? '']) {
-        const shared = [...runs(text, 8)].filter((run) => docRuns.has(run));
+        const shared = [...wordRuns(text, 8)].filter((run) => docRuns.has(run));
         expect(shared, name).toEqual([]);
       }
     }

@@ -12,20 +12,12 @@ import {
   syscallText,
   type SyscallCategory,
 } from './syscall-text.ts';
+import { wordRuns } from '../testing/word-runs.ts';
 
 const DOCS = fileURLToPath(
   new URL('../../../shared/reference/docker-seccomp-docs.txt', import.meta.url),
 );
 const haveDocs = existsSync(DOCS);
-
-const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-
-function runs(text: string, n: number): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '));
-  return out;
-}
 
 describe('SYSCALL_TEXT', () => {
   const tableNames = Object.keys(SYSCALL_NUMBERS).sort();
@@ -138,13 +130,13 @@ describe.skipIf(!haveDocs)(
   'own wording (skipped: ../shared/reference/docker-seccomp-docs.txt not found)',
   () => {
     it('shares no run of 8 words with the Docker docs', () => {
-      const docRuns = runs(readFileSync(DOCS, 'utf8'), 8);
+      const docRuns = wordRuns(readFileSync(DOCS, 'utf8'), 8);
       const texts = [
         ...Object.entries(SYSCALL_TEXT).map(([name, entry]) => [name, entry.description]),
         ...CAPABILITIES.map((cap) => [cap.name, cap.description]),
       ];
       for (const [name, text] of texts) {
-        const shared = [...runs(text ?? '', 8)].filter((run) => docRuns.has(run));
+        const shared = [...wordRuns(text ?? '', 8)].filter((run) => docRuns.has(run));
         expect(shared, name).toEqual([]);
       }
     });

@@ -49,6 +49,7 @@ import {
   type OciSeccomp,
   type ResolveResult,
 } from './resolve.ts';
+import { seededRandom } from '../testing/random.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Environment
@@ -114,18 +115,6 @@ const CAPABILITY_SETS: readonly { label: string; caps: readonly string[] }[] = [
 // Generated profiles: a small seeded generator (deterministic, no dependency on test order)
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A JSON value to write out exactly: bigints as integers, members in order (keys may repeat). */
 type J = string | bigint | boolean | null | J[] | { members: [string, J][] } | { raw: string };
 
@@ -150,7 +139,7 @@ function writeJson(value: J, indent = ''): string {
 const U64_MAX = (1n << 64n) - 1n;
 
 function generateProfile(seed: number): string {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const chance = (p: number): boolean => rnd() < p;
   const int = (n: number): number => Math.floor(rnd() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;

@@ -3,6 +3,7 @@
  * realistic mix of plain, capability-gated, architecture-gated, kernel-gated and
  * argument-filtered rules. Deterministic for a given size and seed.
  */
+import { seededRandom } from './random.ts';
 
 const SYSCALLS = [
   'read',
@@ -73,18 +74,6 @@ const SYSCALLS = [
 const CAPS = ['CAP_SYS_ADMIN', 'CAP_SYS_PTRACE', 'CAP_NET_ADMIN', 'CAP_BPF', 'CAP_SYS_NICE'];
 const ARCHES = ['amd64', 'arm64', 's390x', 'ppc64le'];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A profile with `rules` rules (about 200 bytes each, so 5,000 rules is about 1 MB).
  *
@@ -92,7 +81,7 @@ function random(seed: number): () => number {
  * @param seed - varies the content, not the shape
  */
 export function generateLargeProfile(rules: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const parts: string[] = [];
   for (let i = 0; i < rules; i++) {
