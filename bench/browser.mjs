@@ -3,29 +3,16 @@
  * the growth runs on large profiles. Every duration is measured inside the page by probe.js;
  * Node only drives the page and collects the numbers.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS as SHARED_ARGS, chromiumExecutable } from '../chromium.ts';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+/** Playwright's launch arguments, plus exact heap figures for the weight measurement. */
+export const CHROMIUM_ARGS = [...SHARED_ARGS, '--enable-precise-memory-info'];
 
-/** The same browser choice as playwright.config.ts: the environment's, else Debian's. */
-export function chromiumExecutable() {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+export { chromiumExecutable };
 
 export function launchBrowser() {
   return chromium.launch({
