@@ -180,7 +180,7 @@ test('flipping a row out of the status filter keeps the keyboard in place', asyn
   await expect(
     page.getByText('Allowed mount: Adds mount to rule 1 (SCMP_ACT_ALLOW).'),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Undo' }).click();
   await expect(row(page, 'mount')).toBeVisible();
 });
 

@@ -9,6 +9,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { catalogEntries } from '../catalog/catalog.ts';
+import { PRESETS } from '../catalog/presets.ts';
 import { CAPABILITIES } from '../catalog/capabilities.ts';
 import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
 import {
@@ -19,6 +20,14 @@ import {
   parseKernelRelease,
 } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
+import { formatOciSeccomp } from '../core/format.ts';
+import {
+  exportSeccompProfileYaml,
+  podSecurityContextYaml,
+  runSnippets,
+} from '../core/kubernetes.ts';
+import { resolveProfile } from '../core/resolve.ts';
+import { decodeShareFragment, encodeShareFragment } from '../core/share.ts';
 import { describeEdit } from '../core/edit.ts';
 import { describeEffect } from '../core/explain.ts';
 import { effectOf } from '../core/outcome.ts';
@@ -30,12 +39,18 @@ import { DiffSummary } from '../ui/DiffSummary.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
+import { ChoiceDialog } from '../ui/ChoiceDialog.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { ExportDialog, type ExportFormat } from '../ui/ExportDialog.tsx';
 import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
 import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
+import { OpenMessage } from '../ui/OpenMessage.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { RestoreBanner } from '../ui/RestoreBanner.tsx';
+import { ProfileActions } from '../ui/ProfileActions.tsx';
 import { ProblemsList } from '../ui/ProblemsList.tsx';
 import { ProfileHeadline } from '../ui/ProfileHeadline.tsx';
+import type { SeccompProfileDocument } from '../core/kubernetes.ts';
 import { summarizeProfile } from '../ui/profile-summary.ts';
 import { ResultCount } from '../ui/ResultCount.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -54,7 +69,10 @@ import {
 import { abiNumbers, branchDetails } from './details-data.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
 import { diffEntriesFor, editorHelpFor, lintFindingsOf, rulePlaceFor } from './editor-data.ts';
+import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
+import { redo, undo, useHistoryState } from './history.ts';
 import { kernelOptions } from './kernel-options.ts';
+import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { createSearchIndex, searchDocumentsFor, searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
@@ -148,13 +166,82 @@ function countLines(text: string): number {
   return lines;
 }
 
-function download(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(text: string, fileName = 'profile.json', type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'profile.json';
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The profile in the forms runtimes and tools take. */
+function exportFormats(
+  text: string,
+  profile: Parameters<typeof resolveProfile>[0],
+  context: Parameters<typeof resolveProfile>[1],
+  contextWords: string,
+): ExportFormat[] {
+  const resolved = resolveProfile(profile, context);
+  const seccomp = resolved.ok ? resolved.seccomp : undefined;
+  const refused = { error: `Docker cannot use this profile: ${resolved.ok ? '' : resolved.error}` };
+  const snippets = runSnippets('profile.json');
+  return [
+    {
+      label: 'Docker profile.json',
+      note: 'The profile as it is, for docker run --security-opt seccomp=profile.json.',
+      fileName: 'profile.json',
+      mimeType: 'application/json',
+      text,
+    },
+    {
+      label: 'OCI linux.seccomp (resolved)',
+      note: `What Docker hands the runtime for ${contextWords}: for containerd, CRI-O and the kubelet's Localhost profiles (which take this form, not Docker's).`,
+      fileName: 'seccomp-oci.json',
+      mimeType: 'application/json',
+      text: seccomp !== undefined ? formatOciSeccomp(seccomp) : refused,
+    },
+    {
+      label: 'Security Profiles Operator SeccompProfile YAML',
+      note: `A SeccompProfile resource named "profile", resolved for ${contextWords}; edit metadata.name to suit.`,
+      fileName: 'seccompprofile.yaml',
+      mimeType: 'application/yaml',
+      text:
+        seccomp === null
+          ? { error: 'This profile applies no filter, so there is no SeccompProfile to write.' }
+          : seccomp !== undefined
+            ? exportSeccompProfileYaml(seccomp, 'profile')
+            : refused,
+    },
+    {
+      label: 'Pod securityContext',
+      note: 'For a profile file in the kubelet’s seccomp directory (e.g. /var/lib/kubelet/seccomp/profiles/profile.json).',
+      fileName: 'security-context.yaml',
+      mimeType: 'application/yaml',
+      text: podSecurityContextYaml('profiles/profile.json'),
+    },
+    {
+      label: 'docker run',
+      note: 'With the profile saved as profile.json.',
+      fileName: 'docker-run.sh',
+      mimeType: 'text/plain',
+      text: snippets.docker,
+    },
+    {
+      label: 'Docker Compose security_opt',
+      note: 'With the profile saved as profile.json beside compose.yaml.',
+      fileName: 'compose.yaml',
+      mimeType: 'application/yaml',
+      text: snippets.compose,
+    },
+    {
+      label: 'podman run',
+      note: 'With the profile saved as profile.json.',
+      fileName: 'podman-run.sh',
+      mimeType: 'text/plain',
+      text: snippets.podman,
+    },
+  ];
 }
 
 /**
@@ -185,6 +272,39 @@ export function App() {
   const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
   const [cursorSyscall, setCursorSyscall] = useState<string | undefined>(undefined);
   const revealId = useRef(0);
+  // A profile the link carries in its fragment, read once on arrival.
+  const [arrival] = useState(() => decodeShareFragment(window.location.hash));
+  const [openError, setOpenError] = useState<{ message: string; text?: string } | undefined>(() =>
+    arrival !== undefined && !arrival.ok ? { message: `${arrival.error}.` } : undefined,
+  );
+  const [choosing, setChoosing] = useState<
+    { fileName: string; profiles: SeccompProfileDocument[] } | undefined
+  >(undefined);
+  const [dragging, setDragging] = useState(false);
+  const [choosingPreset, setChoosingPreset] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // A text saved by an earlier visit, offered back until the person chooses.
+  const [restoreOffer, setRestoreOffer] = useState<string | undefined>(() => {
+    const saved = readAutosave();
+    return saved !== undefined &&
+      saved !== dockerDefaultProfileText() &&
+      saved !== profileStore.getText() &&
+      !(arrival?.ok && arrival.text === saved)
+      ? saved
+      : undefined;
+  });
+  const [storageProblem, setStorageProblem] = useState<string | undefined>(undefined);
+  // A profile carried by the link: loaded at once, unless it would replace unsaved work.
+  const [sharedOffer, setSharedOffer] = useState<string | undefined>(() =>
+    arrival?.ok && restoreOffer !== undefined ? arrival.text : undefined,
+  );
+  const sharedOnArrival = useRef(
+    arrival?.ok && restoreOffer === undefined ? arrival.text : undefined,
+  );
+  const [shareLink, setShareLink] = useState<string | undefined>(undefined);
+  /** The text last downloaded or opened (Docker's default at first): what counts as saved. */
+  const savedText = useRef(profileStore.getText());
+  const historyState = useHistoryState();
   const inlineDiff = chosenInline ?? (stacked || editorWidth < SIDE_BY_SIDE_MIN_PX);
 
   const context = stableContextFor(view);
@@ -340,7 +460,212 @@ export function App() {
 
   const downloadProfile = useCallback(() => {
     profileStore.flush();
-    download(profileStore.getText());
+    savedText.current = profileStore.getText();
+    download(savedText.current);
+  }, []);
+
+  /** Replaces the profile with an opened text: one undo step in the editor. */
+  const loadOpened = useCallback(
+    (opened: string, what: string) => {
+      setOpenError(undefined);
+      setChoosing(undefined);
+      const before = profileStore.getText();
+      profileStore.setText(opened);
+      savedText.current = opened;
+      announce('info', `Opened ${what}.`, () => {
+        profileStore.setText(before);
+        setNotice(undefined);
+      });
+    },
+    [announce],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      profileStore.flush();
+      if (file.size > MAX_OPEN_BYTES) {
+        setOpenError({ message: `${file.name} is too large to open: the limit is 16 MiB.` });
+        return;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch {
+        setOpenError({ message: `${file.name} could not be read.` });
+        return;
+      }
+      const decision = decideOpen(file.name, bytes);
+      if (decision.kind === 'load') loadOpened(decision.text, file.name);
+      else if (decision.kind === 'choose')
+        setChoosing({ fileName: file.name, profiles: decision.profiles });
+      else setOpenError({ message: decision.message, text: decision.text });
+    },
+    [loadOpened],
+  );
+
+  /** Whether the text has changes not downloaded (nor opened, nor Docker's default). */
+  const hasUnsavedWork = useCallback(() => {
+    profileStore.flush();
+    const current = profileStore.getText();
+    return current !== savedText.current && current !== dockerDefaultProfileText();
+  }, []);
+
+  const startFrom = useCallback(
+    (index: number) => {
+      const preset = PRESETS[index]!;
+      if (
+        hasUnsavedWork() &&
+        !window.confirm(
+          `Replace your changes with “${preset.title}”? They have not been downloaded (Undo brings them back).`,
+        )
+      )
+        return;
+      setChoosingPreset(false);
+      const before = profileStore.getText();
+      profileStore.setText(preset.text());
+      announce('info', `Started from “${preset.title}”.`, () => {
+        profileStore.setText(before);
+        setNotice(undefined);
+      });
+    },
+    [announce, hasUnsavedWork],
+  );
+
+  const restoreWork = useCallback(() => {
+    if (restoreOffer === undefined) return;
+    setRestoreOffer(undefined);
+    profileStore.setText(restoreOffer);
+    announce('info', 'Restored your unsaved profile.');
+  }, [restoreOffer, announce]);
+
+  const startOver = useCallback(() => {
+    setRestoreOffer(undefined);
+    setStorageProblem(writeAutosave(undefined));
+  }, []);
+
+  // A profile in the link's fragment (never sent to a server) opens on arrival.
+  useEffect(() => {
+    if (arrival === undefined) return;
+    // The fragment has done its job: a reload doesn't open it again.
+    window.history.replaceState(
+      window.history.state,
+      '',
+      window.location.pathname + window.location.search,
+    );
+    const shared = sharedOnArrival.current;
+    if (shared === undefined) return;
+    sharedOnArrival.current = undefined;
+    savedText.current = shared;
+    profileStore.setText(shared);
+    announce('info', 'Opened the shared profile.');
+  }, [arrival, announce]);
+
+  const openShared = useCallback(() => {
+    if (sharedOffer === undefined) return;
+    setSharedOffer(undefined);
+    loadOpened(sharedOffer, 'the shared profile');
+  }, [sharedOffer, loadOpened]);
+
+  const copyShareLink = useCallback(async () => {
+    profileStore.flush();
+    const encoded = encodeShareFragment(profileStore.getText());
+    if (!encoded.ok) {
+      announce('error', encoded.error);
+      return;
+    }
+    const url = `${window.location.origin}${window.location.pathname}#${encoded.fragment}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setShareLink(undefined);
+      announce('info', 'Share link copied. The profile is in the link itself, not on any server.');
+    } catch {
+      // No clipboard (permissions, insecure context): the link to copy by hand.
+      setShareLink(url);
+    }
+  }, [announce]);
+
+  // Autosave: the text once it rests; Docker's default is not worth keeping. While an earlier
+  // visit's text is on offer, it is not overwritten.
+  useEffect(() => {
+    if (restoreOffer !== undefined) return;
+    const timer = setTimeout(() => {
+      setStorageProblem(writeAutosave(text === dockerDefaultProfileText() ? undefined : text));
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, restoreOffer]);
+
+  // Leaving with changes not downloaded asks first.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedWork()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [hasUnsavedWork]);
+
+  // Files dropped anywhere on the page open (not only into the editor).
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void openFile(file);
+    };
+    window.addEventListener('dragenter', onEnter, true);
+    window.addEventListener('dragover', onOver, true);
+    window.addEventListener('dragleave', onLeave, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragenter', onEnter, true);
+      window.removeEventListener('dragover', onOver, true);
+      window.removeEventListener('dragleave', onLeave, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [openFile]);
+
+  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) outside the editor and text fields act on the history.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'z' && key !== 'y') return;
+      const target = event.target as HTMLElement | null;
+      if (
+        target?.closest('.monaco-editor, input, textarea, select, [contenteditable="true"]') &&
+        !(
+          target instanceof HTMLInputElement &&
+          ['checkbox', 'radio', 'button'].includes(target.type)
+        )
+      )
+        return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) redo();
+      else undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   const selectedRow = selected === undefined ? undefined : model.byName.get(selected);
@@ -392,6 +717,19 @@ export function App() {
         changedCount={changedCount}
         problem={model.problem}
         onReset={reset}
+      />
+      <ProfileActions
+        onOpenFile={(file) => void openFile(file)}
+        onPresets={() => setChoosingPreset(true)}
+        onShare={() => void copyShareLink()}
+        onExport={() => {
+          profileStore.flush();
+          setExporting(true);
+        }}
+        onUndo={undo}
+        onRedo={redo}
+        canUndo={historyState.canUndo}
+        canRedo={historyState.canRedo}
       />
       <ContextBar
         arch={view.arch}
@@ -448,14 +786,75 @@ export function App() {
             </div>
             <ResultCount shown={shown.length} total={model.rows.length} />
           </div>
-          {syntaxError && (
-            <JsonErrorBanner
-              line={syntaxError.line}
-              column={syntaxError.column}
-              message={syntaxError.message}
-              onShow={() => revealSpan({ start: syntaxError.offset, end: syntaxError.offset + 1 })}
-            />
-          )}
+          <div className="table-pane__messages">
+            {restoreOffer !== undefined && (
+              <RestoreBanner onRestore={restoreWork} onStartOver={startOver} />
+            )}
+            {sharedOffer !== undefined && (
+              <div className="restore-banner" role="region" aria-label="Shared profile">
+                <p className="restore-banner__text">
+                  <strong>This link carries a profile.</strong> Opening it replaces the profile
+                  shown (Undo brings it back).
+                </p>
+                <button type="button" className="button button--small" onClick={openShared}>
+                  Open the shared profile
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => setSharedOffer(undefined)}
+                >
+                  Ignore it
+                </button>
+              </div>
+            )}
+            {shareLink !== undefined && (
+              <div className="restore-banner" role="region" aria-label="Share link">
+                <label className="restore-banner__text share-link">
+                  Copy this link (the clipboard is not available):
+                  <input
+                    type="text"
+                    readOnly
+                    value={shareLink}
+                    onFocus={(event) => event.currentTarget.select()}
+                  />
+                </label>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => setShareLink(undefined)}
+                >
+                  Done
+                </button>
+              </div>
+            )}
+            {storageProblem && (
+              <p className="storage-problem" role="status">
+                {storageProblem}
+              </p>
+            )}
+            {openError && (
+              <OpenMessage
+                message={openError.message}
+                onOpenAnyway={
+                  openError.text !== undefined
+                    ? () => loadOpened(openError.text!, 'the file for repair')
+                    : undefined
+                }
+                onDismiss={() => setOpenError(undefined)}
+              />
+            )}
+            {syntaxError && (
+              <JsonErrorBanner
+                line={syntaxError.line}
+                column={syntaxError.column}
+                message={syntaxError.message}
+                onShow={() =>
+                  revealSpan({ start: syntaxError.offset, end: syntaxError.offset + 1 })
+                }
+              />
+            )}
+          </div>
           <SyscallTable
             ref={tableRef}
             rows={shown}
@@ -532,6 +931,50 @@ export function App() {
           }
         />
       </main>
+      {choosing && (
+        <ChoiceDialog
+          title={`Choose a profile from ${choosing.fileName}`}
+          intro={`It holds ${choosing.profiles.length} SeccompProfiles: which one should open?`}
+          choices={choosing.profiles.map((profile) => ({
+            label: `${profile.namespace ? `${profile.namespace}/` : ''}${profile.name}`,
+            description: profile.description,
+          }))}
+          onChoose={(index) => {
+            const profile = choosing.profiles[index]!;
+            loadOpened(profile.profileText, `${profile.name} from ${choosing.fileName}`);
+          }}
+          onCancel={() => setChoosing(undefined)}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          formats={exportFormats(snapshot.text, snapshot.parsed.profile, context, contextWords)}
+          onClose={() => setExporting(false)}
+          onDownload={(format, exported) => {
+            if (format.fileName === 'profile.json') savedText.current = exported;
+            download(exported, format.fileName, format.mimeType);
+          }}
+        />
+      )}
+      {choosingPreset && (
+        <ChoiceDialog
+          title="Start from a preset"
+          intro="The preset replaces the profile; Undo brings the current one back."
+          choices={PRESETS.map((preset) => ({
+            label: preset.title,
+            description: preset.description,
+          }))}
+          onChoose={(index) => startFrom(index)}
+          onCancel={() => setChoosingPreset(false)}
+        />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p className="drop-overlay__text">
+            Drop a profile.json or SeccompProfile YAML to open it
+          </p>
+        </div>
+      )}
       {selectedRow && details && (
         <SyscallDetails
           key={selectedRow.name}

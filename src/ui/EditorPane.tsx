@@ -111,6 +111,7 @@ export function EditorPane({
             type="button"
             className="button button--quiet button--small editor-pane__download"
             onClick={onDownload}
+            aria-label="Download profile.json"
             title="Download the profile as profile.json"
           >
             <svg viewBox="0 0 16 16" aria-hidden="true">

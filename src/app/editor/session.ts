@@ -13,6 +13,7 @@ import { cursorPlace, syscallNameAt, type Span } from '../../ui/editor-help/json
 import { findingsToMarkers, LINT_MARKER_SOURCE } from '../../ui/editor-help/markers.ts';
 import { monaco, validateJsonWith } from '../../ui/monaco/setup.ts';
 import { lintFindingsOf, type EditorHelp } from '../editor-data.ts';
+import { registerHistory } from '../history.ts';
 import { syncModelWithStore } from '../model-sync.ts';
 import { profileStore } from '../profile-store.ts';
 
@@ -106,6 +107,15 @@ function createSession(): EditorSession {
       });
     },
   });
+
+  // Undo and redo for the page's buttons and shortcuts: the model's one history.
+  const historyChanged = registerHistory({
+    undo: () => void model.undo(),
+    redo: () => void model.redo(),
+    canUndo: () => model.canUndo(),
+    canRedo: () => model.canRedo(),
+  });
+  model.onDidChangeContent(historyChanged);
 
   // The engine's findings as markers, whenever the store has caught up with the model.
   const updateMarkers = () => {
