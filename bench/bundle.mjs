@@ -32,7 +32,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const BASE64_VALUE = new Map([...BASE64].map((char, index) => [char, index]));
 
 /** Decodes one segment's Base64 VLQ fields. */
-function decodeSegment(segment) {
+export function decodeSegment(segment) {
   const fields = [];
   let value = 0;
   let shift = 0;

@@ -7,28 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monacoExpected, openPage, placeCursorInName } from './browser.mjs';
-import { moduleGroup } from './bundle.mjs';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = new Map([...BASE64].map((char, index) => [char, index]));
-
-function decodeSegment(segment) {
-  const fields = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64_VALUE.get(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return fields;
-}
+import { decodeSegment, moduleGroup } from './bundle.mjs';
 
 /** The path of a script URL, or the string itself when it is no URL (evaluation scripts). */
 function pathOf(url) {

@@ -1,3 +1,4 @@
+import { CloseIcon } from './CloseIcon.tsx';
 export interface Notice {
   id: number;
   tone: 'info' | 'error';
@@ -29,14 +30,7 @@ export function EditNotice({ notice, onDismiss }: EditNoticeProps) {
             aria-label="Dismiss"
             onClick={onDismiss}
           >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M4 4l8 8M12 4l-8 8"
-                stroke="currentColor"
-                strokeWidth="1.7"
-                strokeLinecap="round"
-              />
-            </svg>
+            <CloseIcon />
           </button>
         </div>
       )}

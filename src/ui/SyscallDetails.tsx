@@ -4,6 +4,7 @@ import { ChangedTag } from './ChangedTag.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { SyscallRow } from './view-model.ts';
+import { CloseIcon } from './CloseIcon.tsx';
 
 /** One argument-filtered branch, decoded for people. */
 export interface BranchDetail {
@@ -96,14 +97,7 @@ export function SyscallDetails({
             aria-label="Close details"
             onClick={() => dialogRef.current?.close()}
           >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M4 4l8 8M12 4l-8 8"
-                stroke="currentColor"
-                strokeWidth="1.7"
-                strokeLinecap="round"
-              />
-            </svg>
+            <CloseIcon />
           </button>
         </header>
         {entry.description && <p className="details__description">{entry.description}</p>}
