@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -321,8 +322,11 @@ export function App() {
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
   const facts = catalogFacts();
-  const ranking = useMemo(() => searchSyscalls(facts.index, view.q), [facts, view.q]);
-  const searching = view.q.trim() !== '';
+  // The table follows every keystroke (deferred, so typing stays responsive); only the URL
+  // waits for typing to pause, so that a search is one history step.
+  const liveQuery = useDeferredValue(draftQuery);
+  const ranking = useMemo(() => searchSyscalls(facts.index, liveQuery), [facts, liveQuery]);
+  const searching = liveQuery.trim() !== '';
 
   const searched = useMemo(
     () =>
@@ -700,7 +704,7 @@ export function App() {
   const isDockerDefault = text === dockerDefaultProfileText();
   const capSummary = describeCapabilities(view);
   const emptyMessage = searching
-    ? `No syscall matches “${view.q.trim()}” with these filters.`
+    ? `No syscall matches “${liveQuery.trim()}” with these filters.`
     : 'No syscall matches these filters.';
 
   return (
@@ -863,7 +867,7 @@ export function App() {
             onToggle={toggle}
             onOpen={setSelected}
             emptyMessage={emptyMessage}
-            resetKey={`${view.q.trim()}|${view.status}|${view.category}|${view.capability}`}
+            resetKey={`${liveQuery.trim()}|${view.status}|${view.category}|${view.capability}`}
             locked={locked}
             highlighted={cursorSyscall}
           />
