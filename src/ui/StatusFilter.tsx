@@ -1,4 +1,4 @@
-import { STATUS_FILTER_LABELS, type StatusFilterKey } from './view-model.ts';
+import { STATUS_FILTER_KEYS, STATUS_FILTER_LABELS, type StatusFilterKey } from './view-model.ts';
 
 interface StatusFilterProps {
   value: StatusFilterKey | undefined;
@@ -10,19 +10,12 @@ interface StatusFilterProps {
 
 /** Choices always offered; the rarer actions appear when a profile uses them. */
 const ALWAYS: readonly StatusFilterKey[] = ['allowed', 'blocked', 'conditional', 'changed'];
-const ORDER: readonly StatusFilterKey[] = [
-  'allowed',
-  'blocked',
-  'conditional',
-  'killed',
-  'logged',
-  'notify',
-  'changed',
-];
 
 /** Filter by status: one choice at a time, each with how many syscalls it would show. */
 export function StatusFilter({ value, counts, total, onChange }: StatusFilterProps) {
-  const keys = ORDER.filter((key) => ALWAYS.includes(key) || counts[key] > 0 || key === value);
+  const keys = STATUS_FILTER_KEYS.filter(
+    (key) => ALWAYS.includes(key) || counts[key] > 0 || key === value,
+  );
   const choices: { key: StatusFilterKey | undefined; label: string; count: number }[] = [
     { key: undefined, label: 'All', count: total },
     ...keys.map((key) => ({ key, label: STATUS_FILTER_LABELS[key], count: counts[key] })),
