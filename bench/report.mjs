@@ -167,7 +167,7 @@ export function summaryRows(results) {
   interaction('Hand edit: keystroke in Monaco → table painted', results.handEdit, 'edit');
 
   // 6: growth
-  const growth = results.growth;
+  const growth = results.growth ?? { na: 'not measured in this run' };
   if (growth.na || growth.error) {
     (growth.na ? naRow : errorRow)(
       'Growth: search, toggle, hand edit at 5,000 / 20,000 / 80,000 rules',

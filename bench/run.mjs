@@ -60,8 +60,18 @@ const { values: options } = parseArgs({
     'keep-build': { type: 'boolean', default: false },
     'skip-profile': { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+/** Browser figures to measure (all when --only is absent); a partial run writes partial.* instead of latest.*. */
+const FIGURES = ['load', 'search', 'toggle', 'handEdit', 'growth', 'profile'];
+const ONLY = options.only
+  ? new Set(options.only.split(',').map((name) => name.trim()))
+  : new Set(FIGURES);
+for (const name of ONLY) {
+  if (!FIGURES.includes(name)) throw new Error(`--only: unknown figure "${name}" (${FIGURES.join(', ')})`);
+}
+const PARTIAL = options.only !== undefined;
 const RUNS = Math.max(1, Number.parseInt(options.runs, 10) || 10);
 const GROWTH_RUNS = Math.max(1, Number.parseInt(options['growth-runs'], 10) || 10);
 
@@ -313,13 +323,16 @@ async function writeOutputs(results, markdown) {
     return prettier.format(text, { ...config, filepath: file });
   };
   await mkdir(RESULTS_DIR, { recursive: true });
-  const jsonFile = join(RESULTS_DIR, 'latest.json');
-  const mdFile = join(RESULTS_DIR, 'latest.md');
+  const base = PARTIAL ? 'partial' : 'latest';
+  const jsonFile = join(RESULTS_DIR, `${base}.json`);
+  const mdFile = join(RESULTS_DIR, `${base}.md`);
   await writeFile(jsonFile, await format(jsonFile, JSON.stringify(results, null, 2)));
   const title = `# seccomp-editor bench: latest results\n\nWritten by \`npm run bench\`; see bench/README.md for how to read it.\n\n`;
   await writeFile(mdFile, await format(mdFile, title + markdown));
   if (options['update-readme'] && results.load?.error) {
     log('not updating bench/README.md: the cold-load figures could not be measured');
+  } else if (options['update-readme'] && PARTIAL) {
+    log('not updating bench/README.md from a partial (--only) run');
   } else if (options['update-readme']) {
     const readme = join(ROOT, 'bench', 'README.md');
     const text = await readFile(readme, 'utf8');
@@ -394,8 +407,9 @@ async function main() {
       for (const key of ['search', 'toggle', 'handEdit', 'growth']) results[key] = skipped;
       throw new Skip();
     }
-    await step('search', () => measureSearch(browser, appUrl, { runs: RUNS }));
-    await step('toggle', () => measureToggle(browser, appUrl, { runs: RUNS, timeout: 30_000 }));
+    const stepIf = (key, fn) => (ONLY.has(key) ? step(key, fn) : undefined);
+    await stepIf('search', () => measureSearch(browser, appUrl, { runs: RUNS }));
+    await stepIf('toggle', () => measureToggle(browser, appUrl, { runs: RUNS, timeout: 30_000 }));
     let pane = { exists: false };
     try {
       pane = await probeJsonPane(browser, appUrl);
@@ -403,11 +417,11 @@ async function main() {
       notes.push(`Probing the JSON pane failed: ${errorText(error)}`);
     }
     results.jsonPane = pane;
-    await step('handEdit', () =>
+    await stepIf('handEdit', () =>
       measureHandEdit(browser, appUrl, pane, { runs: RUNS, timeout: 30_000 }),
     );
-    await step('growth', () => measureGrowth(browser, appUrl, pane, notes));
-    if (!options['skip-profile']) {
+    await stepIf('growth', () => measureGrowth(browser, appUrl, pane, notes));
+    if (!options['skip-profile'] && ONLY.has('profile')) {
       log('profiling load, search and toggle (CPU profiles, after the timed runs)');
       await step('profile', () =>
         profileApp(browser, appUrl, join(temp, 'app', 'assets'), {
