@@ -183,3 +183,10 @@ export function kernelSyscallNumber(name: string, abi: Abi): number | undefined 
 export function abisWithSyscall(name: string): Abi[] {
   return ABIS.filter((abi) => syscallNumber(name, abi) !== undefined);
 }
+
+const ALL_NAMES = Object.keys(SYSCALL_NUMBERS);
+
+/** Every syscall name in the table, sorted. */
+export function allSyscallNames(): readonly string[] {
+  return ALL_NAMES;
+}

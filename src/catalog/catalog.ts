@@ -3,10 +3,10 @@
  * numbers, Docker's view (computed from the default profile) and, where Docker doesn't allow
  * it unconditionally, why. This is what the table, the editor's help and `explain` read.
  */
-import { ABIS, syscallNumber, type Abi } from './abis.ts';
+import { ABIS, allSyscallNames, syscallNumber, type Abi } from './abis.ts';
 import { dockerReason, type DockerReason } from './docker-reasons.ts';
-import { dockerView, type DockerView } from './docker-view.ts';
-import { allSyscallNames } from './knowledge.ts';
+import type { DockerView } from './docker-view.ts';
+import { DOCKER_VIEWS } from './generated/docker-view.ts';
 import { CATEGORY_LABELS, manPageUrl, syscallText, type SyscallCategory } from './syscall-text.ts';
 
 export interface SyscallEntry {
@@ -56,7 +56,8 @@ function entryFor(name: string): SyscallEntry {
     categoryLabel: CATEGORY_LABELS[category],
     ...(manPage ? { manPage } : {}),
     numbers,
-    docker: dockerView(name),
+    // Precomputed (see render-docker-view.ts): computing it here would cost the page ~70 ms.
+    docker: DOCKER_VIEWS[name]!,
     ...(reason ? { reason } : {}),
   };
 }

@@ -64,3 +64,22 @@ describe("Docker's view of each syscall, computed from the default profile", () 
     }
   });
 });
+
+describe('the generated table of Docker views (src/catalog/generated/docker-view.ts)', () => {
+  it('equals a fresh computation (else run: npx tsx scripts/generate-docker-view.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderDockerViewTable } = await import('./render-docker-view.ts');
+    const committed = readFileSync(new URL('./generated/docker-view.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderDockerViewTable());
+  });
+
+  it('has a view for every syscall, the one the catalog serves', async () => {
+    const { DOCKER_VIEWS } = await import('./generated/docker-view.ts');
+    const { catalogEntry } = await import('./catalog.ts');
+    for (const name of allSyscallNames()) {
+      expect(DOCKER_VIEWS[name], name).toEqual(dockerView(name));
+      expect(catalogEntry(name)?.docker, name).toBe(DOCKER_VIEWS[name]);
+    }
+    expect(DOCKER_VIEWS['toString']).toBeUndefined();
+  });
+});

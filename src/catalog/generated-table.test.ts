@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { decodeSyscallTable } from './syscall-table-codec.ts';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -91,12 +92,19 @@ describe('renderSyscallTable on small inputs', () => {
     const out = renderSyscallTable(header, s390);
     expect(out).toContain("export const LIBSECCOMP_VERSION = 'v9.9.9';");
     expect(out).toContain("export const ABIS = ['x86', 's390'] as const;");
-    const rows = out.split('\n').filter((line) => /^ {6}\w+: \{/.test(line));
-    expect(rows).toEqual([
-      '      alpha: { s390: 7 },',
-      '      only_s390: { s390: 9 },',
-      '      zeta: { x86: 1, s390: 3 },',
-    ]);
+    const names = /^const NAMES = '([^']*)';$/m.exec(out)?.[1] ?? '';
+    const columns = [...out.matchAll(/^ {2}'([^']*)', \/\/ (\w+)$/gm)];
+    expect(columns.map((match) => match[2])).toEqual(['x86', 's390']);
+    const table = decodeSyscallTable(
+      names,
+      ['x86', 's390'],
+      columns.map((match) => match[1]!),
+    );
+    expect({ ...table }).toEqual({
+      alpha: { s390: 7 },
+      only_s390: { s390: 9 },
+      zeta: { x86: 1, s390: 3 },
+    });
   });
 
   it('refuses when the two s390 tables disagree', () => {

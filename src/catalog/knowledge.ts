@@ -3,8 +3,15 @@
  * has, on which architectures, and what a mistyped or libc-only name most likely meant.
  */
 import { closest, type SyscallKnowledge } from '../core/lint.ts';
-import { SCMP_ARCH_TO_ABI, isKnownSyscall, isScmpArch, syscallNumber } from './abis.ts';
-import { SYSCALL_NUMBERS } from './generated/syscall-numbers.ts';
+import {
+  SCMP_ARCH_TO_ABI,
+  allSyscallNames,
+  isKnownSyscall,
+  isScmpArch,
+  syscallNumber,
+} from './abis.ts';
+
+export { allSyscallNames };
 
 /**
  * Names people write that are libc functions or other spellings, with the syscall that does
@@ -42,8 +49,6 @@ const LIBC_AND_OTHER_NAMES: Readonly<Record<string, string>> = {
   accept3: 'accept4',
 };
 
-const ALL_NAMES = Object.keys(SYSCALL_NUMBERS);
-
 /** Lint's view of the catalog. */
 export const syscallKnowledge: SyscallKnowledge = {
   isKnown: isKnownSyscall,
@@ -54,11 +59,6 @@ export const syscallKnowledge: SyscallKnowledge = {
   suggest(name) {
     const lower = name.toLowerCase();
     if (isKnownSyscall(lower)) return lower;
-    return LIBC_AND_OTHER_NAMES[lower] ?? closest(lower, ALL_NAMES);
+    return LIBC_AND_OTHER_NAMES[lower] ?? closest(lower, allSyscallNames());
   },
 };
-
-/** Every syscall name in the catalog, sorted. */
-export function allSyscallNames(): readonly string[] {
-  return ALL_NAMES;
-}

@@ -17,6 +17,8 @@
  * entry only in the frozen file (none today) is taken from it so no s390 number gets lost.
  */
 
+import { encodeAbiColumn } from './syscall-table-codec.ts';
+
 /** One parsed `syscalls.csv`. */
 export interface SyscallCsv {
   /** Version tag from the header, e.g. `v7.1.0-rc4`. */
@@ -168,6 +170,11 @@ export function renderSyscallTable(csvText: string, s390CsvText: string): string
     `// s390 (31-bit): numbers come from the s390 column of syscalls.csv. syscalls.s390.csv, frozen at`,
     `// Linux ${s390.version} because the kernel dropped 31-bit s390 compat in v6.19, is checked against it`,
     '// (any disagreement stops the generator) and only fills entries the main table lacks.',
+    '//',
+    '// The table is stored compactly (see ../syscall-table-codec.ts); to read it, use the CLI:',
+    '// `npm run --silent cli -- syscalls`, or SYSCALL_NUMBERS below.',
+    '',
+    "import { decodeSyscallTable } from '../syscall-table-codec.ts';",
     '',
     `export const LIBSECCOMP_VERSION = '${main.version}';`,
     '',
@@ -179,18 +186,25 @@ export function renderSyscallTable(csvText: string, s390CsvText: string): string
     '',
     'export type Abi = (typeof ABIS)[number];',
     '',
+    '/** Every syscall name in the table, sorted. */',
+    `const NAMES = '${names.join(' ')}';`,
+    '',
+    '/** Per ABI, in the order of ABIS: the names that exist there in number order (see ../syscall-table-codec.ts). */',
+    'const COLUMNS = [',
+    ...merged.abis.map((abi) => {
+      const column = new Map<number, number>();
+      names.forEach((name, index) => {
+        const number = merged.numbers.get(name)?.get(abi);
+        if (number !== undefined) column.set(index, number);
+      });
+      return `  '${encodeAbiColumn(column)}', // ${abi}`;
+    }),
+    '];',
+    '',
     '/** Syscall name → number on each ABI where it exists. Null prototype: only real names resolve. */',
     'export const SYSCALL_NUMBERS: Readonly<Record<string, Readonly<Partial<Record<Abi, number>>>>> =',
-    '  Object.setPrototypeOf(',
-    '    {',
+    '  decodeSyscallTable(NAMES, ABIS, COLUMNS);',
+    '',
   );
-  for (const name of names) {
-    const row = merged.numbers.get(name) ?? new Map<string, number>();
-    const cells = merged.abis
-      .filter((abi) => row.has(abi))
-      .map((abi) => `${abi}: ${String(row.get(abi))}`);
-    out.push(cells.length > 0 ? `      ${name}: { ${cells.join(', ')} },` : `      ${name}: {},`);
-  }
-  out.push('    },', '    null,', '  );', '');
   return out.join('\n');
 }
