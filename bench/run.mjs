@@ -69,7 +69,8 @@ const ONLY = options.only
   ? new Set(options.only.split(',').map((name) => name.trim()))
   : new Set(FIGURES);
 for (const name of ONLY) {
-  if (!FIGURES.includes(name)) throw new Error(`--only: unknown figure "${name}" (${FIGURES.join(', ')})`);
+  if (!FIGURES.includes(name))
+    throw new Error(`--only: unknown figure "${name}" (${FIGURES.join(', ')})`);
 }
 const PARTIAL = options.only !== undefined;
 const RUNS = Math.max(1, Number.parseInt(options.runs, 10) || 10);

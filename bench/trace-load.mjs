@@ -23,9 +23,9 @@ for (let run = 0; run < runs; run++) {
   const { paint } = await usable.jsonValue();
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const events = trace.traceEvents;
-  const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart' || e.name==='markAsMainFrame');
-  const mainTid = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-  const start = events.filter((e) => e.tid === mainTid && e.ph === 'X').reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const mainTid = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  )?.tid;
   const tops = events.filter((e) => e.tid === mainTid && e.ph === 'X' && e.dur);
   // Self time per event name: subtract direct children.
   tops.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
