@@ -180,21 +180,20 @@ test('presets replace the profile as one undo step, asking first when changes wo
   await expect(dialog).toHaveCount(0);
   expect(await profileText(page)).toBe(dockerDefaultProfileText());
 
-  // A change not downloaded: choosing a preset asks first; declining keeps it.
+  // A change not downloaded: choosing a preset asks first, in the page; declining keeps it.
   await toggle(page, 'mount').click();
   await expect(toggle(page, 'mount')).toBeChecked();
-  let asked = '';
-  page.once('dialog', (question) => {
-    asked = question.message();
-    void question.dismiss();
-  });
   await actions(page).getByRole('button', { name: 'Start from…' }).click();
   await dialog.getByRole('button', { name: /^Empty allowlist/ }).click();
-  await expect.poll(() => asked).toContain('Replace your changes');
+  const question = page.getByRole('alertdialog', { name: 'Replace your changes?' });
+  await expect(question).toContainText('have not been downloaded');
+  await question.getByRole('button', { name: 'Keep my changes' }).click();
+  await expect(question).toHaveCount(0);
   await expect(dialog).toBeVisible();
   await expect(toggle(page, 'mount')).toBeChecked();
-  page.once('dialog', (question) => void question.accept());
   await dialog.getByRole('button', { name: /^Empty allowlist/ }).click();
+  await question.getByRole('button', { name: 'Replace them' }).click();
+  await expect(question).toHaveCount(0);
   await expect(dialog).toHaveCount(0);
   await expect(toggle(page, 'mount')).not.toBeChecked();
   await actions(page).getByRole('button', { name: 'Undo', exact: true }).click();

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModal } from './use-modal.ts';
 
 export interface Choice {
   label: string;
@@ -16,10 +17,7 @@ interface ChoiceDialogProps {
 /** A modal list of choices, each a button with its description (a YAML document, a preset). */
 export function ChoiceDialog({ title, intro, choices, onChoose, onCancel }: ChoiceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModal(ref);
   return (
     <dialog
       ref={ref}

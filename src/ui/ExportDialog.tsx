@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModal } from './use-modal.ts';
 
 export interface ExportFormat {
   label: string;
@@ -22,10 +23,7 @@ export function ExportDialog({ formats, onClose, onDownload }: ExportDialogProps
   const base = useId();
   const [chosen, setChosen] = useState(0);
   const [copied, setCopied] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModal(ref);
   const format = formats[chosen]!;
   const text = typeof format.text === 'string' ? format.text : undefined;
   return (
