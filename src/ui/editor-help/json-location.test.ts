@@ -116,3 +116,13 @@ describe('the syscall name under the cursor', () => {
     expect(syscallNameAt('{"syscalls": [{"names": ["rea', 27)).toBeUndefined();
   });
 });
+
+describe('text nested too deeply for the parser', () => {
+  it('finds nothing, and throws nothing', () => {
+    const depth = 100_000;
+    const text = `{"syscalls": [{"names": ${'['.repeat(depth)}"read"${']'.repeat(depth)}}]}`;
+    const inside = text.indexOf('read');
+    expect(cursorPlace(text, inside)).toBeUndefined();
+    expect(syscallNameAt(text, inside)).toBeUndefined();
+  });
+});

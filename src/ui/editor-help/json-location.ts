@@ -182,6 +182,24 @@ function presentKeys(text: string, objectPath: JSONPath, typing: Span): string[]
  * @param offset - the cursor's offset
  */
 export function cursorPlace(text: string, offset: number): CursorPlace | undefined {
+  return withinStack(() => findCursorPlace(text, offset));
+}
+
+/**
+ * jsonc-parser recurses once per nesting level, so text nested tens of thousands deep overflows
+ * the stack. Such text has no place worth finding (the engine reports it as too deep): nothing
+ * is found, and nothing throws into the editor's event handlers.
+ */
+function withinStack<T>(find: () => T | undefined): T | undefined {
+  try {
+    return find();
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+function findCursorPlace(text: string, offset: number): CursorPlace | undefined {
   const location = getLocation(text, offset);
   const path = location.path;
   const node = location.previousNode;
@@ -230,6 +248,10 @@ export function cursorPlace(text: string, offset: number): CursorPlace | undefin
  * @param offset - an offset inside the string (its quotes included)
  */
 export function syscallNameAt(text: string, offset: number): SyscallNameAt | undefined {
+  return withinStack(() => findSyscallNameAt(text, offset));
+}
+
+function findSyscallNameAt(text: string, offset: number): SyscallNameAt | undefined {
   // On the opening quote, look one character in.
   const probe = text[offset] === '"' && text[offset - 1] !== '\\' ? offset + 1 : offset;
   const location = getLocation(text, probe);

@@ -8,7 +8,8 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+// Monaco's JSON worker, guarded against documents nested too deeply for its parser.
+import JsonWorker from './json.worker.ts?worker';
 
 self.MonacoEnvironment = {
   getWorker(_moduleId: string, label: string): Worker {
