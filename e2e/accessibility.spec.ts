@@ -748,6 +748,7 @@ test.describe('200% zoom (1280×800 at 200%: 640×400 CSS pixels)', () => {
       const exportDialog = page.getByRole('dialog', { name: 'Export' });
       await expect(exportDialog).toBeInViewport();
       await expectReachable(page, exportDialog.getByRole('button', { name: 'Close' }));
+      await shot(page, 'zoom200-export', scheme);
       await exportDialog.getByRole('button', { name: 'Close' }).click();
       await expect(exportDialog).toHaveCount(0);
 
@@ -772,6 +773,7 @@ test.describe('200% zoom (1280×800 at 200%: 640×400 CSS pixels)', () => {
       await row(page, 'mount').getByText('mount', { exact: true }).click();
       const details = page.getByRole('dialog', { name: 'mount' });
       await expectReachable(page, details.getByRole('button', { name: 'Close details' }));
+      await shot(page, 'zoom200-details', scheme);
       await page.keyboard.press('Escape');
 
       const showJson = page.getByRole('button', { name: /^JSON\b/ });
