@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/core/share.ts';
 import { expect, test } from './fixtures.ts';
-import { editorLoaded, row, search, seriousViolations, toggle } from './helpers.ts';
+import {
+  clickIntoEditor,
+  editorLoaded,
+  row,
+  search,
+  seriousViolations,
+  toggle,
+} from './helpers.ts';
 
 const SHOTS = 'test-results/screenshots';
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
@@ -163,6 +170,12 @@ for (const scheme of SCHEMES) {
       await editorLoaded(page);
       await expectAccessible(page, 'table with the JSON pane');
       await shot(page, 'table', scheme);
+      await clickIntoEditor(page);
+      await expect(
+        page.getByRole('tabpanel', { name: 'JSON' }).getByText(/Tab moves focus/),
+      ).toBeVisible();
+      await expectAccessible(page, 'JSON editor focused, with its keyboard hint');
+      await shot(page, 'editor-focused', scheme);
 
       await toggle(page, 'mount').click();
       await expect(page.getByText(/^Allowed mount:/)).toBeVisible();
@@ -390,7 +403,11 @@ test.describe('keyboard', () => {
     expect(positions, stops.join('\n')).not.toContain(-1);
 
     await shot(page, 'editor-focus', 'light');
-    // Tab indents in the editor; Ctrl+M (Monaco's own switch) makes Tab move focus instead.
+    // Tab indents in the editor; the page says how to leave it: Ctrl+M (Monaco's own switch)
+    // makes Tab move focus instead.
+    await expect(
+      page.getByRole('tabpanel', { name: 'JSON' }).getByText(/Ctrl\s*\+\s*M: Tab moves focus/),
+    ).toBeVisible();
     await page.keyboard.press('Control+m');
     await page.keyboard.press('Shift+Tab');
     expect(await expectVisibleFocus(page)).toMatch(/^button: Hide the JSON editor/);

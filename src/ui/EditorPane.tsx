@@ -27,6 +27,18 @@ const VIEWS: readonly { view: EditorView; label: string }[] = [
 ];
 
 /**
+ * In the editor Tab indents, so a keyboard user needs telling how to leave it: Monaco's Ctrl+M
+ * makes Tab move the focus instead. Shown while the editor has the focus (app.css).
+ */
+function KeyHint() {
+  return (
+    <p className="editor-pane__key-hint" aria-hidden="true">
+      <kbd>Tab</kbd> indents · <kbd>Ctrl</kbd>+<kbd>M</kbd>: <kbd>Tab</kbd> moves focus
+    </p>
+  );
+}
+
+/**
  * The profile's JSON beside the table: the editor with its problems, or the diff against
  * Docker's default with what behaves differently. Folds away to a slim bar.
  */
@@ -156,7 +168,10 @@ export function EditorPane({
           className="editor-pane__panel"
           hidden={view !== 'json'}
         >
-          <div className="editor-pane__editor">{editor}</div>
+          <div className="editor-pane__editor">
+            {editor}
+            <KeyHint />
+          </div>
           {problems}
         </div>
         <div
@@ -190,7 +205,10 @@ export function EditorPane({
               ))}
             </fieldset>
           </div>
-          <div className="editor-pane__editor">{view === 'diff' && diff}</div>
+          <div className="editor-pane__editor">
+            {view === 'diff' && diff}
+            <KeyHint />
+          </div>
           {diffSummary}
         </div>
       </div>
