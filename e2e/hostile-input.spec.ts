@@ -117,6 +117,8 @@ test('invalid JSON is refused with its line and column, and the profile is kept'
 test('a file over the 16 MiB limit is refused, naming the limit; the profile is unchanged', async ({
   page,
 }) => {
+  // 16 MiB travels from the test to the page's file input: slow on a busy machine.
+  test.slow();
   // Valid JSON padded with spaces: only its size is wrong with it.
   const body = '{"defaultAction":"SCMP_ACT_ALLOW"}';
   const buffer = Buffer.alloc(16 * MIB + 1, 0x20);
@@ -177,6 +179,8 @@ function nestedText(depth: number): string {
 test('JSON nested 100,000 deep is refused where it breaks; opened anyway, the page lives', async ({
   page,
 }) => {
+  // Monaco takes seconds over one line of 200,000 brackets.
+  test.slow();
   const text = nestedText(100_000);
   const error = parseProfile(text).syntaxError;
   expect(error, 'the engine refuses it as too deep').toBeDefined();
