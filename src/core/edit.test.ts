@@ -934,3 +934,37 @@ describe('edit on real profiles', () => {
     expect(exceptions.length).toBeLessThanOrEqual(10);
   });
 });
+
+describe('taking a name out of every opposing rule at once (EDIT-6)', () => {
+  it('gives the text one removal at a time gives, or declines', async () => {
+    const { removeOpposingAtOnce, removeOpposingOneByOne } = await import('./edit.ts');
+    const { generateLargeProfile } = await import('../testing/large-profile.ts');
+    const { dockerDefaultProfileText } = await import('./docker-default.ts');
+    const { defaultContext } = await import('./context.ts');
+    const { parseProfile } = await import('./parse.ts');
+    const contexts = [defaultContext(), defaultContext({ caps: new Set(['CAP_SYS_ADMIN']) })];
+    let compared = 0;
+    for (const text of [dockerDefaultProfileText(), generateLargeProfile(400, 3)]) {
+      const parsed = parseProfile(text);
+      const names = new Set(
+        (parsed.profile?.syscalls ?? []).flatMap((rule) => (rule?.names ?? []).map((n) => n.value)),
+      );
+      for (const context of contexts) {
+        for (const name of names) {
+          for (const wanted of ['allow', 'block'] as const) {
+            for (const conditional of [false, true]) {
+              const atOnce = removeOpposingAtOnce(parsed, name, context, wanted, conditional);
+              if (atOnce === 'one by one') continue;
+              const oneByOne = removeOpposingOneByOne(parsed, name, context, wanted, conditional);
+              expect(atOnce?.parsed.text, `${wanted} ${name}`).toBe(oneByOne?.parsed.text);
+              expect(atOnce?.rules).toEqual(oneByOne?.rules);
+              if (atOnce) compared += 1;
+            }
+          }
+        }
+      }
+    }
+    // The generated profile names each syscall in many rules: plenty of real comparisons.
+    expect(compared).toBeGreaterThan(100);
+  });
+});

@@ -22,7 +22,7 @@ import {
   verdictFor,
 } from './outcome.ts';
 import { parseProfile, type ParsedProfile } from './parse.ts';
-import { resolveProfile } from './resolve.ts';
+import { resolveProfile, type OciSyscall } from './resolve.ts';
 
 /** Replace `text.slice(start, end)` with `newText`. */
 export interface TextEdit {
@@ -229,6 +229,80 @@ function removeOpposingRules(
   wanted: Wanted,
   conditional = false,
 ): { parsed: ParsedProfile; rules: number[] } | undefined {
+  const atOnce = removeOpposingAtOnce(parsed, syscall, context, wanted, conditional);
+  if (atOnce !== 'one by one') return atOnce;
+  return removeOpposingOneByOne(parsed, syscall, context, wanted, conditional);
+}
+
+/** Whether a rule in force decides the syscall against `wanted` (or, with `conditional`, has conditions). */
+function opposes(call: OciSyscall, wanted: Wanted, conditional: boolean): boolean {
+  const action = effectOf(call.action, call.errnoRet).action;
+  if (conditional && (call.args ?? []).length > 0) return true;
+  return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
+}
+
+/**
+ * The same removals as {@link removeOpposingOneByOne}, computed from one reading of the text
+ * and applied together: on a large profile naming the syscall in dozens of rules, re-reading the
+ * text after each removal cost seconds. Only when each removal is independent of the others
+ * (the text comes out byte for byte as one by one); 'one by one' otherwise: a rule naming the
+ * syscall twice, the first two items of one array both going, or an array emptied.
+ */
+/** @internal Exported for its test against {@link removeOpposingOneByOne}. */
+export function removeOpposingAtOnce(
+  parsed: ParsedProfile,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+  conditional: boolean,
+): { parsed: ParsedProfile; rules: number[] } | undefined | 'one by one' {
+  const profile = parsed.profile;
+  const resolved = resolveProfile(profile, context);
+  if (!resolved.ok || resolved.seccomp === null || profile === null) return undefined;
+  const opposing = effectiveRulesFor(resolved.seccomp, syscall).filter((call) =>
+    opposes(call, wanted, conditional),
+  );
+  if (opposing.length === 0) return undefined;
+  const removedFrom = new Map<JsonArray, number[]>();
+  const edits: TextEdit[] = [];
+  for (const { source: rule } of opposing) {
+    const names = rule.names ?? [];
+    const count = names.filter((item) => item.value === syscall).length;
+    if (count > 1 || (rule.name === syscall && count > 0)) return 'one by one';
+    const whole = rule.name === syscall || names.every((item) => item.value === syscall);
+    const array = (
+      whole ? profile.fields.get('syscalls')!.value : rule.fields.get('names')!.value
+    ) as JsonArray;
+    const index = whole ? rule.index : names.findIndex((item) => item.value === syscall);
+    removedFrom.set(array, [...(removedFrom.get(array) ?? []), index]);
+    edits.push(removeNameEdit(profile, rule, syscall));
+  }
+  for (const [array, indexes] of removedFrom) {
+    if (indexes.length === 1) continue;
+    if (indexes.length >= array.items.length || (indexes.includes(0) && indexes.includes(1)))
+      return 'one by one';
+  }
+  const after = parseProfile(applyEdits(parsed.text, edits));
+  const check = resolveProfile(after.profile, context);
+  if (
+    !check.ok ||
+    check.seccomp === null ||
+    effectiveRulesFor(check.seccomp, syscall).some((call) => opposes(call, wanted, conditional))
+  ) {
+    return 'one by one';
+  }
+  const rules = [...new Set(opposing.map((call) => call.source.index))].sort((a, b) => a - b);
+  return { parsed: after, rules };
+}
+
+/** @internal Exported for its test. Takes the name out of one opposing rule at a time. */
+export function removeOpposingOneByOne(
+  parsed: ParsedProfile,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+  conditional: boolean,
+): { parsed: ParsedProfile; rules: number[] } | undefined {
   const rules: number[] = [];
   // The original index of each rule still in the text (a rule removed whole shifts the rest).
   const originalIndex = (parsed.profile?.syscalls ?? []).map((_, index) => index);
@@ -242,11 +316,9 @@ function removeOpposingRules(
   for (let pass = 0; pass <= occurrences; pass++) {
     const resolved = resolveProfile(current.profile, context);
     if (!resolved.ok || resolved.seccomp === null || current.profile === null) return undefined;
-    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) => {
-      const action = effectOf(call.action, call.errnoRet).action;
-      if (conditional && (call.args ?? []).length > 0) return true;
-      return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
-    });
+    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) =>
+      opposes(call, wanted, conditional),
+    );
     if (!opposing) {
       if (rules.length === 0) return undefined;
       return { parsed: current, rules: [...new Set(rules)].sort((a, b) => a - b) };

@@ -9,7 +9,7 @@
  */
 import type { ResolveContext } from './context.ts';
 import { ERRNO_ACTIONS } from './model.ts';
-import { resolveProfile, type OciArg, type OciSeccomp, type OciSyscall } from './resolve.ts';
+import { resolveProfileFor, type OciArg, type OciSeccomp, type OciSyscall } from './resolve.ts';
 import type { Profile } from './model.ts';
 
 export const EPERM = 1;
@@ -124,7 +124,8 @@ export function verdictFor(
   context: ResolveContext,
   syscall: string,
 ): Verdict {
-  const resolved = resolveProfile(profile, context);
+  // Only the rules naming the syscall matter: see resolveProfileFor.
+  const resolved = resolveProfileFor(profile, context, syscall);
   if (!resolved.ok) return { kind: 'invalid', error: resolved.error };
   return evaluateSyscall(resolved.seccomp, syscall);
 }

@@ -59,8 +59,21 @@ export const BOTH_ARCH_FORMS_ERROR =
 export const BOTH_NAME_FORMS_ERROR =
   "both 'name' and 'names' are specified in the seccomp profile, use either 'name' or 'names'";
 
+/** Resolutions of each decoded profile, per context (a profile is never changed once decoded). */
+const resolutions = new WeakMap<Profile, Map<string, ResolveResult>>();
+/** Contexts kept per profile: the table's, plus the variants an explanation tries. */
+const RESOLUTIONS_PER_PROFILE = 64;
+
+function resolutionKey(context: ResolveContext): string {
+  const { major, minor } = context.kernel;
+  return `${context.arch}|${major}.${minor}|${[...context.caps].sort().join(',')}`;
+}
+
 /**
- * Resolves a decoded profile for one context, as Docker's loader does.
+ * Resolves a decoded profile for one context, as Docker's loader does. Memoised per profile
+ * object and context, since the table, explanations and edits ask for the same resolutions
+ * over and over, and a large profile takes milliseconds each time. The result is shared:
+ * callers must not change it.
  *
  * @param profile - the decoded profile (`null`, from a JSON `null` document, means no filter)
  * @param context - host architecture, capability bounding set and kernel version
@@ -68,6 +81,22 @@ export const BOTH_NAME_FORMS_ERROR =
  */
 export function resolveProfile(profile: Profile | null, context: ResolveContext): ResolveResult {
   if (profile === null) return { ok: true, seccomp: null };
+  let byContext = resolutions.get(profile);
+  if (byContext === undefined) {
+    byContext = new Map();
+    resolutions.set(profile, byContext);
+  }
+  const key = resolutionKey(context);
+  let result = byContext.get(key);
+  if (result === undefined) {
+    result = resolveUncached(profile, context);
+    byContext.set(key, result);
+    if (byContext.size > RESOLUTIONS_PER_PROFILE) byContext.delete(byContext.keys().next().value!);
+  }
+  return result;
+}
+
+function resolveUncached(profile: Profile, context: ResolveContext): ResolveResult {
   if (profile.dockerErrorOn32BitHosts !== undefined && HOSTS_WITH_32_BIT_UINT.has(context.arch)) {
     return { ok: false, error: `${DECODE_FAILED}${profile.dockerErrorOn32BitHosts}` };
   }
@@ -126,6 +155,94 @@ export function resolveProfile(profile: Profile | null, context: ResolveContext)
       listenerPath: profile.listenerPath,
       listenerMetadata: profile.listenerMetadata,
       syscalls,
+    },
+  };
+}
+
+/**
+ * Every rule of a profile as the OCI rule it becomes, by the names it carries (in order, each
+ * rule once per name): the part of resolving that doesn't depend on the context. Undefined for
+ * a profile Docker refuses whatever the context, or that applies no filter: those go the long
+ * way.
+ */
+const ruleIndexes = new WeakMap<Profile, Map<string, OciSyscall[]> | null>();
+
+function ruleIndexOf(profile: Profile): Map<string, OciSyscall[]> | undefined {
+  let index = ruleIndexes.get(profile);
+  if (index === undefined) {
+    index = buildRuleIndex(profile);
+    ruleIndexes.set(profile, index);
+  }
+  return index ?? undefined;
+}
+
+function buildRuleIndex(profile: Profile): Map<string, OciSyscall[]> | null {
+  const rules = profile.syscalls ?? [];
+  if (profile.defaultAction === '' && rules.length === 0) return null;
+  if ((profile.architectures?.length ?? 0) !== 0 && (profile.archMap?.length ?? 0) !== 0)
+    return null;
+  const index = new Map<string, OciSyscall[]>();
+  for (const rule of rules) {
+    if (rule === null) return null;
+    let names = rule.names === null ? null : rule.names.map((item) => item.value);
+    if (rule.name !== '') {
+      if (names !== null && names.length !== 0) return null;
+      names = [rule.name];
+    }
+    const call: OciSyscall = {
+      names,
+      action: rule.action,
+      errnoRet: rule.errnoRet,
+      args:
+        rule.args === null
+          ? null
+          : rule.args.map(({ index, value, valueTwo, op }) => ({ index, value, valueTwo, op })),
+      source: rule,
+    };
+    for (const name of new Set(names ?? [])) {
+      const list = index.get(name);
+      if (list) list.push(call);
+      else index.set(name, [call]);
+    }
+  }
+  return index;
+}
+
+/**
+ * {@link resolveProfile}, keeping only the rules that name `syscall`: everything the verdict
+ * on that syscall depends on, at the cost of the rules naming it rather than of the whole
+ * profile (an explanation tries the syscall in a dozen contexts; a large profile has thousands
+ * of rules). A full resolution already made for the context is used as it is.
+ *
+ * @param profile - the decoded profile
+ * @param context - host architecture, capability bounding set and kernel version
+ * @param syscall - the one syscall the result will be asked about
+ */
+export function resolveProfileFor(
+  profile: Profile | null,
+  context: ResolveContext,
+  syscall: string,
+): ResolveResult {
+  if (profile === null) return resolveProfile(profile, context);
+  const full = resolutions.get(profile)?.get(resolutionKey(context));
+  if (full !== undefined) return full;
+  const index = ruleIndexOf(profile);
+  if (
+    index === undefined ||
+    (profile.dockerErrorOn32BitHosts !== undefined && HOSTS_WITH_32_BIT_UINT.has(context.arch))
+  ) {
+    return resolveProfile(profile, context);
+  }
+  return {
+    ok: true,
+    seccomp: {
+      defaultAction: profile.defaultAction,
+      defaultErrnoRet: profile.defaultErrnoRet,
+      architectures: [],
+      flags: (profile.flags ?? []).map((item) => item.value),
+      listenerPath: profile.listenerPath,
+      listenerMetadata: profile.listenerMetadata,
+      syscalls: (index.get(syscall) ?? []).filter((call) => ruleApplies(call.source, context)),
     },
   };
 }
