@@ -31,6 +31,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the target admits preloads modules natively: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
   },
   worker: {
     format: 'es',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
 import { profileStore } from './app/profile-store.ts';
 import { dockerDefaultProfileText } from './core/docker-default.ts';
@@ -58,14 +59,17 @@ function reload(): void {
   window.location.reload();
 }
 
-createRoot(container).render(
-  <StrictMode>
-    <ErrorBoundary
-      fallback={(error) => (
-        <CrashScreen recover={recoverableTexts} error={error} onReload={reload} />
-      )}
-    >
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// A share link's profile is decoded first (its decompressor is fetched only then).
+void readShareArrival(window.location.hash).then((sharedOnOpen) => {
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary
+        fallback={(error) => (
+          <CrashScreen recover={recoverableTexts} error={error} onReload={reload} />
+        )}
+      >
+        <App sharedOnOpen={sharedOnOpen} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+});

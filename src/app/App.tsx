@@ -2,7 +2,6 @@ import {
   lazy,
   Suspense,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -11,38 +10,22 @@ import {
 } from 'react';
 import { catalogEntries } from '../catalog/catalog.ts';
 import { PRESETS } from '../catalog/presets.ts';
-import { CAPABILITIES } from '../catalog/capabilities.ts';
 import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
-import {
-  DOCKER_ARCHES,
-  DOCKER_DEFAULT_CAPABILITIES,
-  formatKernel,
-  parseArch,
-  parseKernelRelease,
-} from '../core/context.ts';
+import { formatKernel } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
-import { formatOciSeccomp } from '../core/format.ts';
-import {
-  exportSeccompProfileYaml,
-  podSecurityContextYaml,
-  runSnippets,
-} from '../core/kubernetes.ts';
-import { resolveProfile } from '../core/resolve.ts';
-import { decodeShareFragment, encodeShareFragment } from '../core/share.ts';
+import type { ShareDecoding } from '../core/share.ts';
 import { describeEdit } from '../core/edit.ts';
 import { describeEffect } from '../core/explain.ts';
 import { effectOf } from '../core/outcome.ts';
 import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
-import { CapabilityPicker } from '../ui/CapabilityPicker.tsx';
 import { CategoryFilter } from '../ui/CategoryFilter.tsx';
-import { ContextBar } from '../ui/ContextBar.tsx';
 import { DiffSummary } from '../ui/DiffSummary.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import { ChoiceDialog } from '../ui/ChoiceDialog.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
-import { ExportDialog, type ExportFormat } from '../ui/ExportDialog.tsx';
 import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
 import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
 import { OpenMessage } from '../ui/OpenMessage.tsx';
@@ -57,29 +40,25 @@ import { ResultCount } from '../ui/ResultCount.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { Splitter } from '../ui/Splitter.tsx';
 import { StatusFilter } from '../ui/StatusFilter.tsx';
-import { SyscallDetails } from '../ui/SyscallDetails.tsx';
 import { SyscallTable, type SyscallTableHandle } from '../ui/SyscallTable.tsx';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import type { StatusFilterKey } from '../ui/view-model.ts';
-import {
-  describeCapabilities,
-  dockerRunFlags,
-  setCapability,
-  stableContextFor,
-} from './context-state.ts';
+import { describeCapabilities, stableContextFor } from './context-state.ts';
 import { abiNumbers, branchDetails } from './details-data.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
-import { diffEntriesFor, editorHelpFor, lintFindingsOf, rulePlaceFor } from './editor-data.ts';
+import { diffEntriesFor, rulePlaceFor } from './editor-data.ts';
+import { useLintFindings } from './use-lint-findings.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
-import { kernelOptions } from './kernel-options.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { createSearchIndex, searchDocumentsFor, searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
 import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
-import { DEFAULT_VIEW, decodeViewState, type ViewState } from './url-state.ts';
+import { decodeViewState, type ViewState } from './url-state.ts';
 import { toggleSyscall } from './toggle.ts';
+import { ContextControls } from './ContextControls.tsx';
+import { useSearchIndex } from './use-search-index.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
 
@@ -100,6 +79,16 @@ const editorMaxPx = () => Math.max(EDITOR_MIN_PX, window.innerWidth - TABLE_MIN_
 const defaultEditorPx = () =>
   Math.round(Math.min(editorMaxPx(), Math.max(EDITOR_MIN_PX, window.innerWidth * 0.42)));
 
+// The export dialog brings the YAML library: fetched when it is first opened.
+const ExportChooser = lazy(() =>
+  import('./ExportChooser.tsx').then((module) => ({ default: module.ExportChooser })),
+);
+
+// The details drawer opens on a person's click: its component is fetched then.
+const SyscallDetails = lazy(() =>
+  import('../ui/SyscallDetails.tsx').then((module) => ({ default: module.SyscallDetails })),
+);
+
 // Monaco arrives in its own chunk, after the table is up.
 const ProfileCodeEditor = lazy(() =>
   import('./editor/MonacoSurfaces.tsx').then((module) => ({ default: module.ProfileCodeEditor })),
@@ -107,14 +96,6 @@ const ProfileCodeEditor = lazy(() =>
 const ProfileDiffEditor = lazy(() =>
   import('./editor/MonacoSurfaces.tsx').then((module) => ({ default: module.ProfileDiffEditor })),
 );
-
-const DEFAULT_CAPS: ReadonlySet<string> = new Set(DOCKER_DEFAULT_CAPABILITIES);
-
-const CAPABILITY_CHOICES = CAPABILITIES.map((cap) => ({
-  name: cap.name,
-  description: cap.description,
-  isDefault: DEFAULT_CAPS.has(cap.name),
-}));
 
 /** Search index, category and capability choices: the catalog doesn't change while the page is open. */
 function computeCatalogFacts() {
@@ -176,80 +157,16 @@ function download(text: string, fileName = 'profile.json', type = 'application/j
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The profile in the forms runtimes and tools take. */
-function exportFormats(
-  text: string,
-  profile: Parameters<typeof resolveProfile>[0],
-  context: Parameters<typeof resolveProfile>[1],
-  contextWords: string,
-): ExportFormat[] {
-  const resolved = resolveProfile(profile, context);
-  const seccomp = resolved.ok ? resolved.seccomp : undefined;
-  const refused = { error: `Docker cannot use this profile: ${resolved.ok ? '' : resolved.error}` };
-  const snippets = runSnippets('profile.json');
-  return [
-    {
-      label: 'Docker profile.json',
-      note: 'The profile as it is, for docker run --security-opt seccomp=profile.json.',
-      fileName: 'profile.json',
-      mimeType: 'application/json',
-      text,
-    },
-    {
-      label: 'OCI linux.seccomp (resolved)',
-      note: `What Docker hands the runtime for ${contextWords}: for containerd, CRI-O and the kubelet's Localhost profiles (which take this form, not Docker's).`,
-      fileName: 'seccomp-oci.json',
-      mimeType: 'application/json',
-      text: seccomp !== undefined ? formatOciSeccomp(seccomp) : refused,
-    },
-    {
-      label: 'Security Profiles Operator SeccompProfile YAML',
-      note: `A SeccompProfile resource named "profile", resolved for ${contextWords}; edit metadata.name to suit.`,
-      fileName: 'seccompprofile.yaml',
-      mimeType: 'application/yaml',
-      text:
-        seccomp === null
-          ? { error: 'This profile applies no filter, so there is no SeccompProfile to write.' }
-          : seccomp !== undefined
-            ? exportSeccompProfileYaml(seccomp, 'profile')
-            : refused,
-    },
-    {
-      label: 'Pod securityContext',
-      note: 'For a profile file in the kubelet’s seccomp directory (e.g. /var/lib/kubelet/seccomp/profiles/profile.json).',
-      fileName: 'security-context.yaml',
-      mimeType: 'application/yaml',
-      text: podSecurityContextYaml('profiles/profile.json'),
-    },
-    {
-      label: 'docker run',
-      note: 'With the profile saved as profile.json.',
-      fileName: 'docker-run.sh',
-      mimeType: 'text/plain',
-      text: snippets.docker,
-    },
-    {
-      label: 'Docker Compose security_opt',
-      note: 'With the profile saved as profile.json beside compose.yaml.',
-      fileName: 'compose.yaml',
-      mimeType: 'application/yaml',
-      text: snippets.compose,
-    },
-    {
-      label: 'podman run',
-      note: 'With the profile saved as profile.json.',
-      fileName: 'podman-run.sh',
-      mimeType: 'text/plain',
-      text: snippets.podman,
-    },
-  ];
-}
-
 /**
  * The page: which syscalls the profile blocks in the chosen context, why, and a switch on each
  * to change it. The profile's text in {@link profileStore} is the one source of truth.
  */
-export function App() {
+export interface AppProps {
+  /** The profile the page's link carried in its fragment (see share-arrival.ts). */
+  sharedOnOpen?: ShareDecoding;
+}
+
+export function App({ sharedOnOpen }: AppProps = {}) {
   const snapshot = useProfileSnapshot();
   const text = snapshot.text;
   const syntaxError = snapshot.parsed.syntaxError;
@@ -273,8 +190,8 @@ export function App() {
   const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
   const [cursorSyscall, setCursorSyscall] = useState<string | undefined>(undefined);
   const revealId = useRef(0);
-  // A profile the link carries in its fragment, read once on arrival.
-  const [arrival] = useState(() => decodeShareFragment(window.location.hash));
+  // A profile the link carries in its fragment, read once on arrival (by main.tsx).
+  const [arrival] = useState(() => sharedOnOpen);
   const [openError, setOpenError] = useState<{ message: string; text?: string } | undefined>(() =>
     arrival !== undefined && !arrival.ok ? { message: `${arrival.error}.` } : undefined,
   );
@@ -283,6 +200,8 @@ export function App() {
   >(undefined);
   const [dragging, setDragging] = useState(false);
   const [choosingPreset, setChoosingPreset] = useState(false);
+  // The preset waiting for an answer to "replace your changes?".
+  const [confirmingPreset, setConfirmingPreset] = useState<number | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
   // A text saved by an earlier visit, offered back until the person chooses.
   const [restoreOffer, setRestoreOffer] = useState<string | undefined>(() => {
@@ -310,9 +229,8 @@ export function App() {
 
   const context = stableContextFor(view);
   const model = useMemo(() => syscallModelFor(tableText, context), [tableText, context]);
-  const findings = useMemo(() => lintFindingsOf(text), [text]);
+  const findings = useLintFindings();
   const contextWords = contextText(view);
-  const help = useMemo(() => editorHelpFor(model, contextWords), [model, contextWords]);
   const showDiff = paneOpen && paneView === 'diff';
   const diffEntries = useMemo(
     () => (showDiff ? diffEntriesFor(snapshot.lastValid, context) : []),
@@ -322,10 +240,12 @@ export function App() {
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
   const facts = catalogFacts();
-  // The table follows every keystroke (deferred, so typing stays responsive); only the URL
-  // waits for typing to pause, so that a search is one history step.
-  const liveQuery = useDeferredValue(draftQuery);
-  const ranking = useMemo(() => searchSyscalls(facts.index, liveQuery), [facts, liveQuery]);
+  const searchIndex = useSearchIndex(facts.index);
+  // The table follows every keystroke, in the same frame as the typed character (a search
+  // takes about a millisecond); only the URL waits for typing to pause, so that a search is
+  // one history step.
+  const liveQuery = draftQuery;
+  const ranking = useMemo(() => searchSyscalls(searchIndex, liveQuery), [searchIndex, liveQuery]);
   const searching = liveQuery.trim() !== '';
 
   const searched = useMemo(
@@ -352,10 +272,6 @@ export function App() {
   );
   const changedCount = useMemo(() => model.rows.filter((row) => row.changed).length, [model]);
   const headline = useMemo(() => headlineFacts(model), [model]);
-  const kernels = useMemo(
-    () => kernelOptions(model.parsed.profile, view.kernel),
-    [model.parsed.profile, view.kernel],
-  );
 
   // Search text is committed to the URL shortly after typing stops.
   useEffect(() => {
@@ -456,6 +372,12 @@ export function App() {
     [openPane],
   );
 
+  const revealFinding = useCallback(
+    (finding: { start: number; end: number }) =>
+      revealSpan({ start: finding.start, end: finding.end }),
+    [revealSpan],
+  );
+
   /** Leads to a syscall's row: into view in the table, with its details open. */
   const showRow = useCallback((name: string) => {
     tableRef.current?.focusRow(name);
@@ -498,7 +420,7 @@ export function App() {
         setOpenError({ message: `${file.name} could not be read.` });
         return;
       }
-      const decision = decideOpen(file.name, bytes);
+      const decision = await decideOpen(file.name, bytes);
       if (decision.kind === 'load') loadOpened(decision.text, file.name);
       else if (decision.kind === 'choose')
         setChoosing({ fileName: file.name, profiles: decision.profiles });
@@ -514,16 +436,10 @@ export function App() {
     return current !== savedText.current && current !== dockerDefaultProfileText();
   }, []);
 
-  const startFrom = useCallback(
+  const applyPreset = useCallback(
     (index: number) => {
       const preset = PRESETS[index]!;
-      if (
-        hasUnsavedWork() &&
-        !window.confirm(
-          `Replace your changes with “${preset.title}”? They have not been downloaded (Undo brings them back).`,
-        )
-      )
-        return;
+      setConfirmingPreset(undefined);
       setChoosingPreset(false);
       const before = profileStore.getText();
       profileStore.setText(preset.text());
@@ -532,7 +448,16 @@ export function App() {
         setNotice(undefined);
       });
     },
-    [announce, hasUnsavedWork],
+    [announce],
+  );
+
+  /** Over changes not downloaded, asks first, in the page's own dialog. */
+  const startFrom = useCallback(
+    (index: number) => {
+      if (hasUnsavedWork()) setConfirmingPreset(index);
+      else applyPreset(index);
+    },
+    [applyPreset, hasUnsavedWork],
   );
 
   const restoreWork = useCallback(() => {
@@ -572,6 +497,7 @@ export function App() {
 
   const copyShareLink = useCallback(async () => {
     profileStore.flush();
+    const { encodeShareFragment } = await import('../core/share.ts');
     const encoded = encodeShareFragment(profileStore.getText());
     if (!encoded.ok) {
       announce('error', encoded.error);
@@ -702,7 +628,6 @@ export function App() {
   }, [selectedRow, model, context]);
 
   const isDockerDefault = text === dockerDefaultProfileText();
-  const capSummary = describeCapabilities(view);
   const emptyMessage = searching
     ? `No syscall matches “${liveQuery.trim()}” with these filters.`
     : 'No syscall matches these filters.';
@@ -735,26 +660,11 @@ export function App() {
         canUndo={historyState.canUndo}
         canRedo={historyState.canRedo}
       />
-      <ContextBar
-        arch={view.arch}
-        arches={DOCKER_ARCHES}
-        onArch={(value) => update({ arch: parseArch(value) ?? DEFAULT_VIEW.arch })}
-        kernel={formatKernel(view.kernel)}
-        kernels={kernels}
-        onKernel={(value) => update({ kernel: parseKernelRelease(value) ?? DEFAULT_VIEW.kernel })}
+      <ContextControls
+        view={view}
+        update={update}
+        profile={model.parsed.profile}
         summary={contextText(view)}
-        capabilities={
-          <CapabilityPicker
-            capabilities={CAPABILITY_CHOICES}
-            granted={context.caps}
-            privileged={view.privileged}
-            summary={capSummary}
-            flags={dockerRunFlags(view)}
-            onCapability={(cap, on) => update(setCapability(view, cap, on))}
-            onPrivileged={(on) => update({ privileged: on })}
-            onReset={() => update({ capAdd: [], capDrop: [], privileged: false })}
-          />
-        }
       />
       <main
         className={`workspace${paneOpen ? ' workspace--editor-open' : ''}`}
@@ -902,7 +812,8 @@ export function App() {
                   fallback={<JsonPlaceholder text={text} state="loading" reveal={reveal} />}
                 >
                   <ProfileCodeEditor
-                    help={help}
+                    model={model}
+                    contextWords={contextWords}
                     reveal={reveal}
                     onCursorSyscall={setCursorSyscall}
                   />
@@ -912,12 +823,7 @@ export function App() {
               <JsonPlaceholder text={text} state="loading" reveal={reveal} />
             )
           }
-          problems={
-            <ProblemsList
-              findings={findings}
-              onSelect={(finding) => revealSpan({ start: finding.start, end: finding.end })}
-            />
-          }
+          problems={<ProblemsList findings={findings} onSelect={revealFinding} />}
           diff={
             <ErrorBoundary fallback={<p className="diff-failed">The diff could not be loaded.</p>}>
               <Suspense fallback={<p className="diff-loading">Loading the diff…</p>}>
@@ -951,14 +857,19 @@ export function App() {
         />
       )}
       {exporting && (
-        <ExportDialog
-          formats={exportFormats(snapshot.text, snapshot.parsed.profile, context, contextWords)}
-          onClose={() => setExporting(false)}
-          onDownload={(format, exported) => {
-            if (format.fileName === 'profile.json') savedText.current = exported;
-            download(exported, format.fileName, format.mimeType);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ExportChooser
+            text={snapshot.text}
+            profile={snapshot.parsed.profile}
+            context={context}
+            contextWords={contextWords}
+            onClose={() => setExporting(false)}
+            onDownload={(format, exported) => {
+              if (format.fileName === 'profile.json') savedText.current = exported;
+              download(exported, format.fileName, format.mimeType);
+            }}
+          />
+        </Suspense>
       )}
       {choosingPreset && (
         <ChoiceDialog
@@ -972,6 +883,16 @@ export function App() {
           onCancel={() => setChoosingPreset(false)}
         />
       )}
+      {confirmingPreset !== undefined && (
+        <ConfirmDialog
+          title="Replace your changes?"
+          message={`Your changes have not been downloaded. Starting from “${PRESETS[confirmingPreset]!.title}” replaces them (Undo brings them back).`}
+          confirmLabel="Replace them"
+          cancelLabel="Keep my changes"
+          onConfirm={() => applyPreset(confirmingPreset)}
+          onCancel={() => setConfirmingPreset(undefined)}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p className="drop-overlay__text">
@@ -980,30 +901,32 @@ export function App() {
         </div>
       )}
       {selectedRow && details && (
-        <SyscallDetails
-          key={selectedRow.name}
-          row={selectedRow}
-          explanation={details.explanation}
-          hint={details.hint}
-          contextText={contextText(view)}
-          arch={view.arch}
-          branches={details.branches}
-          otherwise={details.otherwise}
-          numbers={details.numbers}
-          editPreview={details.preview}
-          locked={locked}
-          ruleTarget={details.place?.what}
-          onToggle={toggle}
-          onShowInJson={
-            details.place && text === tableText
-              ? () => {
-                  setSelected(undefined);
-                  revealSpan(details.place!);
-                }
-              : undefined
-          }
-          onClose={closeDetails}
-        />
+        <Suspense fallback={null}>
+          <SyscallDetails
+            key={selectedRow.name}
+            row={selectedRow}
+            explanation={details.explanation}
+            hint={details.hint}
+            contextText={contextText(view)}
+            arch={view.arch}
+            branches={details.branches}
+            otherwise={details.otherwise}
+            numbers={details.numbers}
+            editPreview={details.preview}
+            locked={locked}
+            ruleTarget={details.place?.what}
+            onToggle={toggle}
+            onShowInJson={
+              details.place && text === tableText
+                ? () => {
+                    setSelected(undefined);
+                    revealSpan(details.place!);
+                  }
+                : undefined
+            }
+            onClose={closeDetails}
+          />
+        </Suspense>
       )}
     </div>
   );

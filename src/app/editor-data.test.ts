@@ -3,7 +3,9 @@ import { defaultContext } from '../core/context.ts';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
 import { allowSyscall, blockSyscall } from '../core/edit.ts';
 import { parseProfile } from '../core/parse.ts';
-import { diffEntriesFor, editorHelpFor, lintFindingsOf, rulePlaceFor } from './editor-data.ts';
+import { diffEntriesFor, rulePlaceFor } from './editor-data.ts';
+import { editorHelpFor } from './editor-help-data.ts';
+import { lintFindingsOf } from './lint-findings.ts';
 import { syscallModelFor } from './syscall-model.ts';
 
 const text = dockerDefaultProfileText();

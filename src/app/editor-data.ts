@@ -1,84 +1,20 @@
 /**
- * What the JSON editor and its problems list show, derived from the profile and the context:
- * the engine's lint findings, the help for syscall names (completion and hover), and where in
- * the text a syscall's deciding rule is.
+ * Where in the text a syscall's deciding rule is, and the diff against Docker's default, as the
+ * page shows them. (The editor's help is in editor-help-data.ts, lint in lint-findings.ts: both
+ * load with the editor or after the table, not before it.)
  */
-import { catalogEntries, catalogEntry } from '../catalog/catalog.ts';
-import { allSyscallNames, syscallKnowledge } from '../catalog/knowledge.ts';
+import { allSyscallNames } from '../catalog/abis.ts';
+import { catalogEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { diffProfiles } from '../core/diff.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
-import { lintProfile, type Finding } from '../core/lint.ts';
 import { ruleNames, type Rule } from '../core/model.ts';
 import type { ParsedProfile } from '../core/parse.ts';
 import { ruleApplies } from '../core/resolve.ts';
-import type { CompletionSources } from '../ui/editor-help/completion.ts';
-import type { SyscallHelp } from '../ui/editor-help/hover.ts';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import type { DiffEntry } from '../ui/DiffSummary.tsx';
 import { contextKey } from './context-state.ts';
 import type { SyscallModel } from './syscall-model.ts';
-
-const LINT_CACHE_SIZE = 4;
-const lintCache = new Map<string, Finding[]>();
-
-/** The engine's lint findings for a text, memoised (the problems list and the markers share them). */
-export function lintFindingsOf(text: string): Finding[] {
-  let findings = lintCache.get(text);
-  if (findings === undefined) {
-    findings = lintProfile(text, { syscalls: syscallKnowledge });
-    lintCache.set(text, findings);
-    if (lintCache.size > LINT_CACHE_SIZE) lintCache.delete(lintCache.keys().next().value!);
-  }
-  return findings;
-}
-
-/** Help for syscall names in the editor, in the context the table shows. */
-export interface EditorHelp {
-  describe(name: string): SyscallHelp;
-  completion: CompletionSources;
-}
-
-/**
- * @param model - the table's model (the profile's last valid text in the chosen context)
- * @param contextText - the context in words
- */
-export function editorHelpFor(model: SyscallModel, contextText: string): EditorHelp {
-  const syscalls = catalogEntries().map((entry) => ({
-    name: entry.name,
-    description: entry.description,
-  }));
-  const statusOf = (name: string) => model.byName.get(name)?.status;
-  return {
-    describe(name) {
-      const entry = catalogEntry(name);
-      const row = model.byName.get(name);
-      if (!entry) {
-        return {
-          name,
-          known: false,
-          capabilities: [],
-          suggestion: syscallKnowledge.suggest?.(name),
-        };
-      }
-      return {
-        name,
-        known: true,
-        description: entry.description,
-        status: row?.statusDetail ?? row?.status,
-        context: contextText,
-        defaultStatus: row?.changed ? row.defaultStatus : undefined,
-        reason: entry.reason ? { text: entry.reason.reason, risk: entry.reason.risk } : undefined,
-        capabilities: entry.docker.capabilities,
-      };
-    },
-    completion: {
-      syscalls,
-      statusOf,
-      reasonOf: (name) => catalogEntry(name)?.reason?.reason,
-    },
-  };
-}
 
 /** Where a syscall is decided in the text: its name in the deciding rule, or the default action. */
 export interface RulePlace extends Span {

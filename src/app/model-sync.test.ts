@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, type TextEdit } from '../core/edit.ts';
-import { syncModelWithStore, type ContentChange, type Timers } from './model-sync.ts';
+import {
+  SLOW_COMMIT_MS,
+  syncModelWithStore,
+  type ContentChange,
+  type Timers,
+} from './model-sync.ts';
 import { createProfileStore, minimalEdit } from './profile-store.ts';
 
 /** A text model as far as the sync needs one, with an undo stack of whole steps. */
@@ -48,13 +53,13 @@ class FakeModel {
 
 /** Timers the test moves by hand. */
 class FakeTimers implements Timers {
-  now = 0;
+  clock = 0;
   private pending = new Map<number, { at: number; callback: () => void }>();
   private next = 1;
 
   setTimeout(callback: () => void, ms: number) {
     const id = this.next++;
-    this.pending.set(id, { at: this.now + ms, callback });
+    this.pending.set(id, { at: this.clock + ms, callback });
     return id;
   }
 
@@ -62,10 +67,14 @@ class FakeTimers implements Timers {
     this.pending.delete(id as number);
   }
 
+  now() {
+    return this.clock;
+  }
+
   advance(ms: number) {
-    this.now += ms;
+    this.clock += ms;
     for (const [id, timer] of [...this.pending]) {
-      if (timer.at <= this.now) {
+      if (timer.at <= this.clock) {
         this.pending.delete(id);
         timer.callback();
       }
@@ -81,21 +90,52 @@ function setUp(text = VALID) {
   const timers = new FakeTimers();
   const sync = syncModelWithStore(store, model, { timers });
   let notified = 0;
-  store.subscribe(() => (notified += 1));
-  return { store, model, timers, sync, notified: () => notified };
+  // How long each commit takes (the store's parse): the clock moves on while it runs.
+  let commitCost = 0;
+  store.subscribe(() => {
+    notified += 1;
+    timers.clock += commitCost;
+  });
+  const setCommitCost = (ms: number) => (commitCost = ms);
+  return { store, model, timers, sync, notified: () => notified, setCommitCost };
 }
 
 describe('the store and the editor’s model', () => {
-  it('typing reaches the store 150 ms after it pauses, once', () => {
+  it('typing reaches the store right after each keystroke; keystrokes together, once', () => {
     const { store, model, timers, notified } = setUp();
     model.type(' ');
+    expect(store.getText()).toBe(VALID);
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID} `);
+    expect(notified()).toBe(1);
+    model.type(' ');
+    model.type(' ');
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID}   `);
+    expect(notified()).toBe(2);
+  });
+
+  it('once a commit is slow (a huge profile), typing waits for a 150 ms pause', () => {
+    const { store, model, timers, notified, setCommitCost } = setUp();
+    setCommitCost(SLOW_COMMIT_MS + 1);
+    model.type(' ');
+    timers.advance(0);
+    expect(notified()).toBe(1);
+    model.type(' ');
     timers.advance(100);
     model.type(' ');
     timers.advance(100);
-    expect(store.getText()).toBe(VALID);
+    expect(store.getText()).toBe(`${VALID} `);
     timers.advance(50);
-    expect(store.getText()).toBe(`${VALID}  `);
-    expect(notified()).toBe(1);
+    expect(store.getText()).toBe(`${VALID}   `);
+    expect(notified()).toBe(2);
+    // Fast again: back to every keystroke.
+    setCommitCost(0);
+    model.type(' ');
+    timers.advance(150);
+    model.type(' ');
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID}     `);
   });
 
   it('the page’s edits go into the model as one step and reach the store at once', () => {
@@ -135,7 +175,7 @@ describe('the store and the editor’s model', () => {
   it('keeps the last valid text while the text does not parse', () => {
     const { store, model, timers } = setUp();
     model.type(',');
-    timers.advance(150);
+    timers.advance(0);
     const snapshot = store.getSnapshot();
     expect(snapshot.text).toBe(`${VALID},`);
     expect(snapshot.parsed.syntaxError).toMatchObject({ line: 1 });

@@ -1,14 +1,18 @@
 /**
  * Keeping the profile store and the JSON editor's model in step without fighting: the model is
- * the text; typing reaches the store once it pauses, undo/redo and the page's own edits reach
- * it at once, and the page's edits go into the model as single undo steps. Written against the
- * few model methods it needs, so it is tested without Monaco.
+ * the text; typing reaches the store right after each keystroke (keystrokes that arrive
+ * together are taken together), undo/redo and the page's own edits reach it at once, and the
+ * page's edits go into the model as single undo steps. Only when taking a keystroke in has
+ * become slow (a profile of many megabytes) does typing wait for a pause, so that typing stays
+ * fluid. Written against the few model methods it needs, so it is tested without Monaco.
  */
 import type { TextEdit } from '../core/edit.ts';
 import { minimalEdit, type ProfileStore } from './profile-store.ts';
 
-/** How long typing must pause before the table follows it. */
+/** How long typing must pause before the table follows it, once commits are slow. */
 export const TYPING_PAUSE_MS = 150;
+/** A commit (parsing the text) slower than this makes typing wait for a pause. */
+export const SLOW_COMMIT_MS = 50;
 
 /** What a content change says about itself (Monaco's `IModelContentChangedEvent`). */
 export interface ContentChange {
@@ -28,11 +32,14 @@ export interface SyncedModel {
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  /** Milliseconds from some fixed point. */
+  now(): number;
 }
 
 const browserTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
 };
 
 export interface ModelSync {
@@ -55,6 +62,7 @@ export function syncModelWithStore(
 ): ModelSync {
   let timer: unknown;
   let applying = false;
+  let lastCommitMs = 0;
 
   const cancel = () => {
     if (timer !== undefined) timers.clearTimeout(timer);
@@ -62,7 +70,9 @@ export function syncModelWithStore(
   };
   const commit = () => {
     cancel();
+    const started = timers.now();
     store.commitFromEditor(model.getValue());
+    lastCommitMs = timers.now() - started;
   };
   const push = (edits: readonly TextEdit[]) => {
     applying = true;
@@ -83,10 +93,13 @@ export function syncModelWithStore(
       return;
     }
     cancel();
-    timer = timers.setTimeout(() => {
-      timer = undefined;
-      commit();
-    }, delayMs);
+    timer = timers.setTimeout(
+      () => {
+        timer = undefined;
+        commit();
+      },
+      lastCommitMs > SLOW_COMMIT_MS ? delayMs : 0,
+    );
   });
 
   const sync: ModelSync = {

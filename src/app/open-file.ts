@@ -3,12 +3,9 @@
  * load it, refuse it with a message, offer to open it anyway for repair, or ask which of the
  * profiles in a YAML file to take. Pure: the page acts on the answer.
  */
-import {
-  importSeccompProfileYaml,
-  looksLikeYaml,
-  type SeccompProfileDocument,
-} from '../core/kubernetes.ts';
+import type { SeccompProfileDocument } from '../core/kubernetes.ts';
 import { parseProfile } from '../core/parse.ts';
+import { looksLikeYaml } from '../core/yaml-sniff.ts';
 
 /** The largest file the page opens. */
 export const MAX_OPEN_BYTES = 16 * 1024 * 1024;
@@ -21,8 +18,8 @@ export type OpenDecision =
   /** Several profiles: choose one. */
   | { kind: 'choose'; profiles: SeccompProfileDocument[] };
 
-/** Decides what opening a file of these bytes does. */
-export function decideOpen(name: string, bytes: Uint8Array): OpenDecision {
+/** Decides what opening a file of these bytes does (YAML support is fetched when needed). */
+export async function decideOpen(name: string, bytes: Uint8Array): Promise<OpenDecision> {
   if (bytes.length > MAX_OPEN_BYTES) {
     return {
       kind: 'refuse',
@@ -45,6 +42,7 @@ export function decideOpen(name: string, bytes: Uint8Array): OpenDecision {
     };
   }
   if (looksLikeYaml(text)) {
+    const { importSeccompProfileYaml } = await import('../core/kubernetes.ts');
     const imported = importSeccompProfileYaml(text);
     if (!imported.ok) {
       const where =

@@ -124,6 +124,7 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   const hints = new Map<string, string | undefined>();
   const effects = new Map<string, string | undefined>();
   const extras: RowExtras = {
+    toggleEffectsUpFront: text.length <= EFFECTS_UP_FRONT_MAX_CHARS,
     hint(name) {
       if (!hints.has(name)) {
         const row = byName.get(name);
@@ -159,6 +160,9 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
     explain,
   };
 }
+
+/** Up to this size (Docker's default is 13 KB) trying an edit takes well under a millisecond. */
+const EFFECTS_UP_FRONT_MAX_CHARS = 256 * 1024;
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

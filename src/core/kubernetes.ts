@@ -7,6 +7,7 @@
  * is first resolved for a context, as Docker would, so that what the operator installs is
  * what Docker would have run.
  */
+export { looksLikeYaml } from './yaml-sniff.ts';
 import { LineCounter, parseAllDocuments, stringify, isMap } from 'yaml';
 import { formatProfile } from './format.ts';
 import { parseProfile } from './parse.ts';
@@ -96,12 +97,6 @@ export function importSeccompProfileYaml(text: string): YamlImportResult {
     return { ok: false, error: 'No SeccompProfile resource (kind: SeccompProfile) in this YAML' };
   }
   return { ok: true, profiles };
-}
-
-/** Whether a text looks like YAML rather than JSON (a JSON profile starts with `{`). */
-export function looksLikeYaml(text: string): boolean {
-  const start = text.trimStart();
-  return start.startsWith('---') || /^(apiVersion|kind)\s*:/m.test(start.slice(0, 2000));
 }
 
 function ociToSpec(seccomp: OciSeccomp): Record<string, unknown> {

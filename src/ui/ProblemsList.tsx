@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Finding } from '../core/lint.ts';
 
 interface ProblemsListProps {
-  /** The engine's lint findings for the text as it stands. */
-  findings: readonly Finding[];
+  /** The engine's lint findings for the text as it stands; undefined while the first are computed. */
+  findings: readonly Finding[] | undefined;
   /** Shows a finding in the editor. */
   onSelect: (finding: Finding) => void;
 }
@@ -18,9 +18,17 @@ const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
  * The engine's lint findings for the profile as it stands, errors first; choosing one shows it
  * in the editor. Folds to its heading.
  */
-export function ProblemsList({ findings, onSelect }: ProblemsListProps) {
+/** Findings listed at most: a generated profile can have thousands; the editor marks them all. */
+const LISTED_AT_MOST = 300;
+
+export const ProblemsList = memo(function ProblemsList({
+  findings: given,
+  onSelect,
+}: ProblemsListProps) {
   const [open, setOpen] = useState(true);
   const id = useId();
+  const checking = given === undefined;
+  const findings = given ?? [];
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return (
     <section className="problems" aria-labelledby={`${id}-heading`}>
@@ -33,7 +41,7 @@ export function ProblemsList({ findings, onSelect }: ProblemsListProps) {
           onClick={() => setOpen((value) => !value)}
         >
           <span className="chevron" aria-hidden="true" />
-          Problems ({findings.length})
+          Problems {checking ? '(checking…)' : `(${findings.length})`}
           {errors > 0 && (
             <span className="problems__count problems__count--error">
               {errors} {errors === 1 ? 'error' : 'errors'}
@@ -42,13 +50,15 @@ export function ProblemsList({ findings, onSelect }: ProblemsListProps) {
         </button>
       </h2>
       <div id={`${id}-list`} className="problems__body" hidden={!open}>
-        {findings.length === 0 ? (
+        {checking ? (
+          <p className="problems__empty">Checking the profile…</p>
+        ) : findings.length === 0 ? (
           <p className="problems__empty">
             No problems: Docker and runc accept this profile as it is.
           </p>
         ) : (
           <ul className="problems__list">
-            {findings.map((finding) => (
+            {findings.slice(0, LISTED_AT_MOST).map((finding) => (
               <li key={`${finding.code}:${finding.start}:${finding.message}`}>
                 <button
                   type="button"
@@ -67,7 +77,12 @@ export function ProblemsList({ findings, onSelect }: ProblemsListProps) {
             ))}
           </ul>
         )}
+        {findings.length > LISTED_AT_MOST && (
+          <p className="problems__empty">
+            {findings.length - LISTED_AT_MOST} more not listed here; the editor marks every one.
+          </p>
+        )}
       </div>
     </section>
   );
-}
+});

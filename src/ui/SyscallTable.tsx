@@ -94,7 +94,14 @@ const COLUMNS = [
         <AllowToggle
           syscall={row.original.name}
           checked={row.original.allowed}
-          effect={meta.locked === undefined ? meta.extras.toggleEffect(row.original) : undefined}
+          {...(meta.locked === undefined && row.original.kind === 'conditional'
+            ? meta.extras.toggleEffectsUpFront
+              ? { effect: meta.extras.toggleEffect(row.original) }
+              : {
+                  describeEffect: () => meta.extras.toggleEffect(row.original),
+                  effectOf: row.original,
+                }
+            : {})}
           disabledReason={meta.locked}
           onToggle={meta.onToggle}
         />

@@ -60,4 +60,10 @@ export interface RowExtras {
   hint: (name: string) => string | undefined;
   /** What flipping the toggle would do, for rows a plain allow/block doesn't describe. */
   toggleEffect: (row: SyscallRow) => string | undefined;
+  /**
+   * Whether {@link toggleEffect} is cheap enough to work out for every row shown (it tries the
+   * edit, re-reading the whole text): then each switch carries its description from the start;
+   * on a large profile only once the pointer or the focus reaches it.
+   */
+  toggleEffectsUpFront: boolean;
 }

@@ -5,7 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
 import { BASE_OPTIONS, currentTheme, monaco } from '../../ui/monaco/setup.ts';
-import type { EditorHelp } from '../editor-data.ts';
+import { useMemo } from 'react';
+import { editorHelpFor } from '../editor-help-data.ts';
+import type { SyscallModel } from '../syscall-model.ts';
 import { editorSession } from './session.ts';
 
 const NARROW_EDITOR_PX = 520;
@@ -18,14 +20,23 @@ export interface RevealRequest {
 }
 
 export interface ProfileCodeEditorProps {
-  help: EditorHelp;
+  /** The table's model: the editor's help (completion, hover) describes syscalls as it does. */
+  model: SyscallModel;
+  /** The context in words, for the hover. */
+  contextWords: string;
   reveal: RevealRequest | undefined;
   /** The syscall name the cursor is on (undefined when it is on none). */
   onCursorSyscall: (name: string | undefined) => void;
 }
 
 /** The profile's JSON in Monaco: labelled "Profile JSON", one model shared with the diff. */
-export function ProfileCodeEditor({ help, reveal, onCursorSyscall }: ProfileCodeEditorProps) {
+export function ProfileCodeEditor({
+  model,
+  contextWords,
+  reveal,
+  onCursorSyscall,
+}: ProfileCodeEditorProps) {
+  const help = useMemo(() => editorHelpFor(model, contextWords), [model, contextWords]);
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const cursorCallback = useRef(onCursorSyscall);

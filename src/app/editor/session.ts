@@ -12,7 +12,8 @@ import { syscallHoverMarkdown } from '../../ui/editor-help/hover.ts';
 import { cursorPlace, syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
 import { findingsToMarkers, LINT_MARKER_SOURCE } from '../../ui/editor-help/markers.ts';
 import { monaco, validateJsonWith } from '../../ui/monaco/setup.ts';
-import { lintFindingsOf, type EditorHelp } from '../editor-data.ts';
+import type { EditorHelp } from '../editor-help-data.ts';
+import { lintStore } from '../lint-store.ts';
 import { registerHistory } from '../history.ts';
 import { syncModelWithStore } from '../model-sync.ts';
 import { profileStore } from '../profile-store.ts';
@@ -117,18 +118,15 @@ function createSession(): EditorSession {
   });
   model.onDidChangeContent(historyChanged);
 
-  // The engine's findings as markers, whenever the store has caught up with the model.
+  // The engine's findings as markers, when they are for the text the model holds.
   const updateMarkers = () => {
-    const { text } = profileStore.getSnapshot();
-    if (model.isDisposed() || model.getValue() !== text) return;
-    const markers = findingsToMarkers(
-      lintFindingsOf(text),
-      (offset) => model.getPositionAt(offset),
-      text,
-    );
+    const lint = lintStore.getSnapshot();
+    if (lint === undefined || model.isDisposed() || model.getValue() !== lint.text) return;
+    const text = lint.text;
+    const markers = findingsToMarkers(lint.findings, (offset) => model.getPositionAt(offset), text);
     monaco.editor.setModelMarkers(model, LINT_MARKER_SOURCE, markers);
   };
-  profileStore.subscribe(updateMarkers);
+  lintStore.subscribe(updateMarkers);
   updateMarkers();
 
   monaco.languages.registerCompletionItemProvider('json', {
