@@ -43,7 +43,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const SEARCH_TEXT = 'clone';
 const TOGGLE_SYSCALL = 'mount';
-const GROWTH_SIZES = [5_000, 20_000, 80_000];
+const ALL_GROWTH_SIZES = [5_000, 20_000, 80_000];
 const WATCHDOG_MS = 15 * 60_000;
 /** Growth figures stop repeating after this long (at least one run is always made). */
 const GROWTH_FIGURE_MS = 40_000;
@@ -61,6 +61,7 @@ const { values: options } = parseArgs({
     'skip-profile': { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'growth-sizes': { type: 'string' },
   },
 });
 /** Browser figures to measure (all when --only is absent); a partial run writes partial.* instead of latest.*. */
@@ -72,7 +73,10 @@ for (const name of ONLY) {
   if (!FIGURES.includes(name))
     throw new Error(`--only: unknown figure "${name}" (${FIGURES.join(', ')})`);
 }
-const PARTIAL = options.only !== undefined;
+const GROWTH_SIZES = options['growth-sizes']
+  ? options['growth-sizes'].split(',').map((size) => Number.parseInt(size, 10))
+  : ALL_GROWTH_SIZES;
+const PARTIAL = options.only !== undefined || options['growth-sizes'] !== undefined;
 const RUNS = Math.max(1, Number.parseInt(options.runs, 10) || 10);
 const GROWTH_RUNS = Math.max(1, Number.parseInt(options['growth-runs'], 10) || 10);
 
