@@ -407,13 +407,15 @@ test('HTML and script in names, comment and listenerMetadata show as text everyw
 });
 
 test('a 10 MB profile opens and works: rows, a switch, the download', async ({ page }) => {
-  test.slow();
+  // Beyond the page's own time (reported below), the engine computes the expected text in
+  // the test's process, which takes up to a minute on 10 MB today.
+  test.setTimeout(180_000);
   const text = generateLargeProfile(65_000, 10);
   expect(text.length).toBeGreaterThan(10_000_000);
   expect(text.length).toBeLessThan(16 * MIB);
   const started = Date.now();
   await openFile(page, 'ten-mb.json', Buffer.from(text));
-  // As long as the test has (test.slow): the time it takes is reported, not hidden.
+  // Generous waits: the times are reported below, not hidden.
   await expect(opened(page, 'ten-mb.json')).toBeVisible({ timeout: 85_000 });
   await expect(page.getByRole('status').filter({ hasText: /of \d+ syscalls/ })).toHaveText(
     '508 of 508 syscalls',
@@ -429,8 +431,9 @@ test('a 10 MB profile opens and works: rows, a switch, the download', async ({ p
   });
   const toggleMs = Date.now() - toggleStarted;
   const downloadStarted = Date.now();
-  expect(await profileText(page)).toBe(toggled(text, 'mount'));
+  const downloaded = await profileText(page);
   const downloadMs = Date.now() - downloadStarted;
+  expect(downloaded).toBe(toggled(text, 'mount'));
   const timing = `10 MB: open ${openMs} ms, switch ${toggleMs} ms, download ${downloadMs} ms`;
   test.info().annotations.push({ type: 'timing', description: timing });
   console.log(timing);
