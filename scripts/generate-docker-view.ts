@@ -1,31 +1,47 @@
 /**
- * Writes src/catalog/generated/docker-view.ts: Docker's view of every syscall, computed from
- * the built-in default profile.
+ * Writes what the page reads precomputed from Docker's default profile:
+ * - src/core/generated/docker-default-text.ts: the profile's text, rendered from the listing in
+ *   src/core/docker-default-listing.ts;
+ * - src/catalog/generated/docker-view.ts: Docker's view of every syscall, computed from it.
  *
  *   npx tsx scripts/generate-docker-view.ts [--check]
  *
- * With --check nothing is written: exit 1 when the committed file differs from a fresh render.
- * Run it after changing src/core/docker-default.ts, the engine or the syscall table.
+ * With --check nothing is written: exit 1 when a committed file differs from a fresh render.
+ * Run it after changing the listing, the engine or the syscall table. The view is computed from
+ * the text as this process loaded it: when the text changes, the script says to run it again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderDockerViewTable } from '../src/catalog/render-docker-view.ts';
+import { renderDockerDefaultTextModule } from '../src/core/render-docker-default.ts';
 
-const OUTPUT = 'src/catalog/generated/docker-view.ts';
-const outputPath = resolve(dirname(fileURLToPath(import.meta.url)), '..', OUTPUT);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const rendered = renderDockerViewTable();
+const outputs: [string, () => string][] = [
+  // The text first: the view is computed from the profile the page reads.
+  ['src/core/generated/docker-default-text.ts', renderDockerDefaultTextModule],
+  ['src/catalog/generated/docker-view.ts', renderDockerViewTable],
+];
 
-if (check) {
-  const committed = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : '';
-  if (committed !== rendered) {
-    console.error(`${OUTPUT} is out of date. Run: npx tsx scripts/generate-docker-view.ts`);
-    process.exitCode = 1;
+for (const [file, render] of outputs) {
+  const path = resolve(root, file);
+  const rendered = render();
+  if (check) {
+    const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (committed !== rendered) {
+      console.error(`${file} is out of date. Run: npx tsx scripts/generate-docker-view.ts`);
+      process.exitCode = 1;
+    } else {
+      console.log(`${file} is up to date.`);
+    }
   } else {
-    console.log(`${OUTPUT} is up to date.`);
+    const changed = !existsSync(path) || readFileSync(path, 'utf8') !== rendered;
+    writeFileSync(path, rendered);
+    console.log(`wrote ${file}`);
+    if (changed && file.includes('docker-default-text')) {
+      console.log('The default profile text changed: run this again to compute the view from it.');
+      break;
+    }
   }
-} else {
-  writeFileSync(outputPath, rendered);
-  console.log(`wrote ${OUTPUT}`);
 }

@@ -234,3 +234,10 @@ describe('Docker default profile (built from src/core/docker-default.ts)', () =>
     expect(archOf('riscv_flush_icache')).toEqual([['riscv64']]);
   });
 });
+
+describe('the generated default text (src/core/generated/docker-default-text.ts)', () => {
+  it('equals the listing rendered now (else run: npx tsx scripts/generate-docker-view.ts)', async () => {
+    const { renderDockerDefaultProfileText } = await import('./docker-default-listing.ts');
+    expect(dockerDefaultProfileText()).toBe(renderDockerDefaultProfileText());
+  });
+});
