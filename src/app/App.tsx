@@ -52,7 +52,7 @@ import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
-import { createSearchIndex, searchDocumentsFor, searchSyscalls } from './search.ts';
+import { searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
 import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
 import { decodeViewState, type ViewState } from './url-state.ts';
@@ -75,6 +75,11 @@ const TABLE_MIN_PX = 420;
 const SIDE_BY_SIDE_MIN_PX = 720;
 /** The longest the editor waits for an idle moment before it is fetched anyway. */
 const EDITOR_LOAD_TIMEOUT_MS = 1500;
+/** The page's side margins and the splitter, around the table (app.css). */
+const TABLE_CHROME_PX = 48;
+/** The table's width before it is measured: the window less the editor beside it. */
+const estimatedTableWidth = (editorPx: number) =>
+  Math.max(0, window.innerWidth - editorPx - TABLE_CHROME_PX);
 const editorMaxPx = () => Math.max(EDITOR_MIN_PX, window.innerWidth - TABLE_MIN_PX);
 const defaultEditorPx = () =>
   Math.round(Math.min(editorMaxPx(), Math.max(EDITOR_MIN_PX, window.innerWidth * 0.42)));
@@ -108,7 +113,6 @@ function computeCatalogFacts() {
       capabilityCounts.set(cap, (capabilityCounts.get(cap) ?? 0) + 1);
   }
   return {
-    index: createSearchIndex(searchDocumentsFor(entries)),
     categories: (Object.entries(CATEGORY_LABELS) as [SyscallCategory, string][])
       .filter(([value]) => categoryCounts.has(value))
       .map(([value, label]) => ({ value, label, count: categoryCounts.get(value)! })),
@@ -240,12 +244,15 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
   const facts = catalogFacts();
-  const searchIndex = useSearchIndex(facts.index);
+  const searchIndex = useSearchIndex(draftQuery);
   // The table follows every keystroke, in the same frame as the typed character (a search
   // takes about a millisecond); only the URL waits for typing to pause, so that a search is
   // one history step.
   const liveQuery = draftQuery;
-  const ranking = useMemo(() => searchSyscalls(searchIndex, liveQuery), [searchIndex, liveQuery]);
+  const ranking = useMemo(
+    () => (searchIndex ? searchSyscalls(searchIndex, liveQuery) : []),
+    [searchIndex, liveQuery],
+  );
   const searching = liveQuery.trim() !== '';
 
   const searched = useMemo(
@@ -780,6 +787,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
             resetKey={`${liveQuery.trim()}|${view.status}|${view.category}|${view.capability}`}
             locked={locked}
             highlighted={cursorSyscall}
+            estimatedWidth={estimatedTableWidth(paneOpen && !stacked ? editorWidth : 0)}
           />
           {/* Over the table it speaks for, not over the editor beside it. */}
           <EditNotice notice={notice} onDismiss={() => setNotice(undefined)} />

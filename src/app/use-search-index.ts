@@ -1,20 +1,35 @@
 import { useEffect, useState } from 'react';
-import { withFuzzy, type SearchIndex } from './search.ts';
+import { catalogEntries } from '../catalog/catalog.ts';
+import { createSearchIndex, searchDocumentsFor, withFuzzy, type SearchIndex } from './search.ts';
+
+let plain: SearchIndex | undefined;
+
+/** The catalog's search index without typo matching, built on first use (~10 ms on a phone). */
+function plainSearchIndex(): SearchIndex {
+  plain ??= createSearchIndex(searchDocumentsFor(catalogEntries()));
+  return plain;
+}
 
 /**
- * The search index, gaining typo matching once Fuse.js has arrived: it is fetched after the
- * first render, so it never delays the table, and searches made before then work without it.
+ * The search index: built when first searched or just after the table's first paint, so it
+ * never delays the table; then it gains typo matching once Fuse.js has arrived. Undefined
+ * while there is neither a query nor an index yet.
  */
-export function useSearchIndex(plain: SearchIndex): SearchIndex {
-  const [index, setIndex] = useState(plain);
+export function useSearchIndex(query: string): SearchIndex | undefined {
+  const [index, setIndex] = useState<SearchIndex | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void import('./fuzzy-search.ts').then(({ createFuzzyMatcher }) => {
-      if (live) setIndex(withFuzzy(plain, createFuzzyMatcher(plain.documents)));
+    const frame = requestAnimationFrame(() => {
+      void import('./fuzzy-search.ts').then(({ createFuzzyMatcher }) => {
+        if (!live) return;
+        const base = plainSearchIndex();
+        setIndex(withFuzzy(base, createFuzzyMatcher(base.documents)));
+      });
     });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
     };
-  }, [plain]);
-  return index;
+  }, []);
+  return index ?? (query.trim() === '' ? undefined : plainSearchIndex());
 }

@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Finding } from '../core/lint.ts';
+import { MARKED_AT_MOST } from './editor-help/markers.ts';
 
 interface ProblemsListProps {
   /** The engine's lint findings for the text as it stands; undefined while the first are computed. */
@@ -79,7 +80,11 @@ export const ProblemsList = memo(function ProblemsList({
         )}
         {findings.length > LISTED_AT_MOST && (
           <p className="problems__empty">
-            {findings.length - LISTED_AT_MOST} more not listed here; the editor marks every one.
+            {findings.length - LISTED_AT_MOST} more not listed here
+            {findings.length > MARKED_AT_MOST
+              ? `; the editor marks the first ${MARKED_AT_MOST}`
+              : '; the editor marks every one'}
+            .
           </p>
         )}
       </div>

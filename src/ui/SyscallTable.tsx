@@ -53,6 +53,8 @@ interface SyscallTableProps {
   emptyMessage: string;
   /** Changes when the search or a filter does: the table scrolls back to the top. */
   resetKey: string;
+  /** The table's likely width (px) before it is measured, to choose the columns shown. */
+  estimatedWidth?: number;
   /** Why the switches are off (the profile's text doesn't parse); undefined when they work. */
   locked?: string | undefined;
   /** A row to mark and scroll into view (the syscall the JSON editor's cursor is on). */
@@ -231,6 +233,7 @@ export function SyscallTable({
   resetKey,
   locked,
   highlighted,
+  estimatedWidth,
   ref,
 }: SyscallTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -242,7 +245,7 @@ export function SyscallTable({
    * out of a status filter). */
   const lastIndex = useRef(0);
   const phone = useMediaQuery(PHONE_QUERY);
-  const width = useElementWidth(scrollRef);
+  const width = useElementWidth(scrollRef, estimatedWidth);
   const rowHeight = phone ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; TanStack's v8 hook is used as documented

@@ -60,12 +60,18 @@ export function tokenEnd(text: string, offset: number): number {
  *   the findings' line and column are used
  * @param text - the text, to widen a syntax error to the token it is at
  */
+/**
+ * Findings marked in the editor at most: a generated profile can have tens of thousands, and
+ * Monaco slows to seconds per change under that many decorations.
+ */
+export const MARKED_AT_MOST = 1000;
+
 export function findingsToMarkers(
   findings: readonly Finding[],
   positionAt?: (offset: number) => LineColumn,
   text?: string,
 ): MarkerData[] {
-  return findings.map((finding) => {
+  return findings.slice(0, MARKED_AT_MOST).map((finding) => {
     const start = positionAt
       ? positionAt(finding.start)
       : { lineNumber: finding.line, column: finding.column };
