@@ -274,7 +274,12 @@ function table(headers, rows) {
 }
 
 /** The whole report as markdown (no title: latest.md and the README add their own). */
-export function markdownReport(results) {
+/** The machine line and the summary table: what the top-level README shows. */
+export function summaryMarkdown(results) {
+  return markdownReport(results, { summaryOnly: true });
+}
+
+export function markdownReport(results, { summaryOnly = false } = {}) {
   const parts = [];
   const m = results.machine;
   parts.push(
@@ -296,6 +301,7 @@ export function markdownReport(results) {
       ]),
     ),
   );
+  if (summaryOnly) return `${parts.join('\n\n')}\n`;
 
   if (results.search?.perKey) {
     parts.push(

@@ -35,7 +35,7 @@ import {
 import { buildAndAnalyse } from './bundle.mjs';
 import { profileApp } from './profile.mjs';
 import { runEngineBench } from './engine.mjs';
-import { BUDGETS, markdownReport, summaryRows } from './report.mjs';
+import { BUDGETS, markdownReport, summaryMarkdown, summaryRows } from './report.mjs';
 import { startStaticServer } from './server.mjs';
 import { summarize } from './stats.mjs';
 
@@ -44,7 +44,7 @@ const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const SEARCH_TEXT = 'clone';
 const TOGGLE_SYSCALL = 'mount';
 const ALL_GROWTH_SIZES = [5_000, 20_000, 80_000];
-const WATCHDOG_MS = 15 * 60_000;
+const WATCHDOG_MS = 45 * 60_000;
 /** Growth figures stop repeating after this long (at least one run is always made). */
 const GROWTH_FIGURE_MS = 40_000;
 /** A size whose median is beyond this is not followed by the next, larger size. */
@@ -339,17 +339,22 @@ async function writeOutputs(results, markdown) {
   } else if (options['update-readme'] && PARTIAL) {
     log('not updating bench/README.md from a partial (--only) run');
   } else if (options['update-readme']) {
-    const readme = join(ROOT, 'bench', 'README.md');
-    const text = await readFile(readme, 'utf8');
-    const start = '<!-- bench:latest:start -->';
-    const end = '<!-- bench:latest:end -->';
-    const from = text.indexOf(start);
-    const to = text.indexOf(end);
-    if (from >= 0 && to > from) {
-      const next = `${text.slice(0, from + start.length)}\n\n${markdown}\n${text.slice(to)}`;
-      await writeFile(readme, await format(readme, next));
-    } else {
-      log('bench/README.md has no bench:latest markers; not updated');
+    // bench/README.md gets the whole report; the top-level README the machine and the summary.
+    for (const [readme, text] of [
+      [join(ROOT, 'bench', 'README.md'), markdown],
+      [join(ROOT, 'README.md'), summaryMarkdown(results)],
+    ]) {
+      const current = await readFile(readme, 'utf8');
+      const start = '<!-- bench:latest:start -->';
+      const end = '<!-- bench:latest:end -->';
+      const from = current.indexOf(start);
+      const to = current.indexOf(end);
+      if (from >= 0 && to > from) {
+        const next = `${current.slice(0, from + start.length)}\n\n${text}\n${current.slice(to)}`;
+        await writeFile(readme, await format(readme, next));
+      } else {
+        log(`${readme} has no bench:latest markers; not updated`);
+      }
     }
   }
   return { jsonFile, mdFile };
