@@ -233,7 +233,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
 
   const context = stableContextFor(view);
   const model = useMemo(() => syscallModelFor(tableText, context), [tableText, context]);
-  const findings = useLintFindings();
+  const lint = useLintFindings();
   const contextWords = contextText(view);
   const showDiff = paneOpen && paneView === 'diff';
   const diffEntries = useMemo(
@@ -831,7 +831,9 @@ export function App({ sharedOnOpen }: AppProps = {}) {
               <JsonPlaceholder text={text} state="loading" reveal={reveal} />
             )
           }
-          problems={<ProblemsList findings={findings} onSelect={revealFinding} />}
+          problems={
+            <ProblemsList findings={lint?.findings} total={lint?.total} onSelect={revealFinding} />
+          }
           diff={
             <ErrorBoundary fallback={<p className="diff-failed">The diff could not be loaded.</p>}>
               <Suspense fallback={<p className="diff-loading">Loading the diff…</p>}>

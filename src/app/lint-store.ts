@@ -12,7 +12,10 @@ import { profileStore } from './profile-store.ts';
 export interface LintResult {
   /** The text the findings are for (the editor shows markers only when it still holds it). */
   readonly text: string;
+  /** The first findings (as many as the page shows and marks). */
   readonly findings: readonly Finding[];
+  /** How many findings there are in all. */
+  readonly total: number;
 }
 
 type Listener = () => void;
@@ -35,10 +38,10 @@ function afterNextPaint(task: () => void): { cancel(): void } {
   };
 }
 
-function publish(text: string, findings: readonly Finding[]): void {
+function publish(text: string, findings: readonly Finding[], total: number): void {
   // A reply for a text already replaced is dropped: the newer one's request is on its way.
   if (text !== profileStore.getText() || result?.text === text) return;
-  result = { text, findings };
+  result = { text, findings, total };
   for (const listener of listeners) listener();
 }
 
@@ -53,11 +56,13 @@ function lintWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
     worker = new LintWorker();
-    worker.onmessage = (event: MessageEvent<{ id: number; findings: Finding[] }>) => {
+    worker.onmessage = (
+      event: MessageEvent<{ id: number; findings: Finding[]; total: number }>,
+    ) => {
       if (inFlight?.id !== event.data.id) return;
       const { text } = inFlight;
       inFlight = undefined;
-      publish(text, event.data.findings);
+      publish(text, event.data.findings, event.data.total);
       // Typing went on meanwhile: only the newest text is worth linting.
       const next = waiting;
       waiting = undefined;
@@ -89,7 +94,9 @@ function lint(text: string): void {
     return;
   }
   void import('./lint-findings.ts').then(({ lintFindingsOf }) => {
-    if (text === profileStore.getText()) publish(text, lintFindingsOf(text));
+    if (text !== profileStore.getText()) return;
+    const findings = lintFindingsOf(text);
+    publish(text, findings, findings.length);
   });
 }
 

@@ -968,3 +968,20 @@ describe('taking a name out of every opposing rule at once (EDIT-6)', () => {
     expect(compared).toBeGreaterThan(100);
   });
 });
+
+describe('applyEdits', () => {
+  it('applies edits in one pass as if from the last to the first', async () => {
+    const { applyEdits } = await import('./edit.ts');
+    const edits = [
+      { start: 1, end: 2, newText: 'B' },
+      { start: 4, end: 4, newText: 'x' },
+      { start: 4, end: 4, newText: 'y' },
+      { start: 0, end: 1, newText: '' },
+    ];
+    let expected = 'abcdef';
+    for (const edit of [...edits].sort((a, b) => b.start - a.start))
+      expected = expected.slice(0, edit.start) + edit.newText + expected.slice(edit.end);
+    expect(applyEdits('abcdef', edits)).toBe(expected);
+    expect(applyEdits('abcdef', edits)).toBe('Bcdyxef');
+  });
+});

@@ -40,10 +40,24 @@ export type Wanted = 'allow' | 'block';
 
 /** Applies non-overlapping edits to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
+  if (edits.length === 1) {
+    const [edit] = edits as [TextEdit];
+    return text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+  }
+  // One pass over the text: splicing edit by edit copied a multi-megabyte text once per edit.
+  // Edits at the same place come out as when applied last to first: the later one first.
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.start - b.edit.start || b.order - a.order)
+    .map(({ edit }) => edit);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(at, edit.start), edit.newText);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -11,9 +11,9 @@ import {
   type ResolveContext,
 } from './context.ts';
 import type { KernelVersion, Profile, Rule } from './model.ts';
-import { formatPath, ruleNames } from './model.ts';
+import { formatPath } from './model.ts';
 import { verdictFor, verdictKey, type Effect, type Verdict } from './outcome.ts';
-import type { OciArg } from './resolve.ts';
+import { rulesNamingSyscall, type OciArg } from './resolve.ts';
 import type { ParsedProfile } from './parse.ts';
 
 /** errno names by number (the generic Linux numbering used by x86, arm and most others). */
@@ -192,9 +192,7 @@ export function explainSyscall(
     );
   }
 
-  const related = (profile?.syscalls ?? []).filter(
-    (rule): rule is Rule => rule !== null && ruleNames(rule).some((item) => item.value === syscall),
-  );
+  const related = rulesNamingSyscall(profile, syscall);
   return {
     syscall,
     verdict,

@@ -10,7 +10,8 @@ import { defaultContext, NEWEST_KERNEL, type ResolveContext } from './context.ts
 import { dockerDefaultProfileText } from './docker-default.ts';
 import { evaluateSyscall, type Verdict } from './outcome.ts';
 import { parseProfileUncached } from './parse.ts';
-import { resolveProfile, resolveProfileFor } from './resolve.ts';
+import { ruleNames } from './model.ts';
+import { resolveProfile, resolveProfileFor, rulesNamingSyscall } from './resolve.ts';
 
 const CONTEXTS: ResolveContext[] = [
   defaultContext(),
@@ -42,6 +43,12 @@ function expectSameVerdicts(text: string, contexts = CONTEXTS): void {
     if (rule === null) continue;
     for (const item of rule.names ?? []) names.add(item.value);
     if (rule.name) names.add(rule.name);
+  }
+  for (const name of names) {
+    const expected = (parsed.profile?.syscalls ?? []).filter(
+      (rule) => rule !== null && ruleNames(rule).some((item) => item.value === name),
+    );
+    expect(rulesNamingSyscall(parsed.profile, name), name).toEqual(expected);
   }
   for (const context of contexts) {
     // Fresh parses, so that neither side finds the other's memoised resolution.

@@ -6,7 +6,7 @@
  * kept; kept rules go through in order with their standard fields.
  */
 import { ARCH_MAP_KEY, kernelAtLeast, type ResolveContext } from './context.ts';
-import type { Filter, Profile, Rule } from './model.ts';
+import { ruleNames, type Filter, type Profile, type Rule } from './model.ts';
 
 /** An argument condition as the OCI runtime spec carries it. */
 export interface OciArg {
@@ -126,23 +126,9 @@ function resolveUncached(profile: Profile, context: ResolveContext): ResolveResu
         error: 'runtime error: invalid memory address or nil pointer dereference',
       };
     }
-    let names = rule.names === null ? null : rule.names.map((item) => item.value);
-    if (rule.name !== '') {
-      if (names !== null && names.length !== 0)
-        return { ok: false, error: BOTH_NAME_FORMS_ERROR, rule };
-      names = [rule.name];
-    }
-    if (!ruleApplies(rule, context)) continue;
-    syscalls.push({
-      names,
-      action: rule.action,
-      errnoRet: rule.errnoRet,
-      args:
-        rule.args === null
-          ? null
-          : rule.args.map(({ index, value, valueTwo, op }) => ({ index, value, valueTwo, op })),
-      source: rule,
-    });
+    const call = ociRuleOf(rule);
+    if (call === undefined) return { ok: false, error: BOTH_NAME_FORMS_ERROR, rule };
+    if (ruleApplies(rule, context)) syscalls.push(call);
   }
 
   return {
@@ -156,6 +142,25 @@ function resolveUncached(profile: Profile, context: ResolveContext): ResolveResu
       listenerMetadata: profile.listenerMetadata,
       syscalls,
     },
+  };
+}
+
+/** The OCI rule a profile rule becomes; undefined when it has both `name` and `names` (Docker's error). */
+function ociRuleOf(rule: Rule): OciSyscall | undefined {
+  let names = rule.names === null ? null : rule.names.map((item) => item.value);
+  if (rule.name !== '') {
+    if (names !== null && names.length !== 0) return undefined;
+    names = [rule.name];
+  }
+  return {
+    names,
+    action: rule.action,
+    errnoRet: rule.errnoRet,
+    args:
+      rule.args === null
+        ? null
+        : rule.args.map(({ index, value, valueTwo, op }) => ({ index, value, valueTwo, op })),
+    source: rule,
   };
 }
 
@@ -184,28 +189,31 @@ function buildRuleIndex(profile: Profile): Map<string, OciSyscall[]> | null {
   const index = new Map<string, OciSyscall[]>();
   for (const rule of rules) {
     if (rule === null) return null;
-    let names = rule.names === null ? null : rule.names.map((item) => item.value);
-    if (rule.name !== '') {
-      if (names !== null && names.length !== 0) return null;
-      names = [rule.name];
-    }
-    const call: OciSyscall = {
-      names,
-      action: rule.action,
-      errnoRet: rule.errnoRet,
-      args:
-        rule.args === null
-          ? null
-          : rule.args.map(({ index, value, valueTwo, op }) => ({ index, value, valueTwo, op })),
-      source: rule,
-    };
-    for (const name of new Set(names ?? [])) {
+    const call = ociRuleOf(rule);
+    if (call === undefined) return null;
+    for (const name of new Set(call.names ?? [])) {
       const list = index.get(name);
       if (list) list.push(call);
       else index.set(name, [call]);
     }
   }
   return index;
+}
+
+/**
+ * The rules of a profile that name a syscall, in order (each once), from the same index:
+ * what an explanation looks through, without scanning thousands of rules for each syscall.
+ *
+ * @param profile - the decoded profile
+ * @param syscall - the syscall name
+ */
+export function rulesNamingSyscall(profile: Profile | null, syscall: string): Rule[] {
+  if (profile === null) return [];
+  const index = ruleIndexOf(profile);
+  if (index !== undefined) return (index.get(syscall) ?? []).map((call) => call.source);
+  return (profile.syscalls ?? []).filter(
+    (rule): rule is Rule => rule !== null && ruleNames(rule).some((item) => item.value === syscall),
+  );
 }
 
 /**

@@ -5,6 +5,8 @@ import { MARKED_AT_MOST } from './editor-help/markers.ts';
 interface ProblemsListProps {
   /** The engine's lint findings for the text as it stands; undefined while the first are computed. */
   findings: readonly Finding[] | undefined;
+  /** How many findings there are in all (`findings` may hold only the first ones). */
+  total?: number | undefined;
   /** Shows a finding in the editor. */
   onSelect: (finding: Finding) => void;
 }
@@ -24,12 +26,14 @@ const LISTED_AT_MOST = 300;
 
 export const ProblemsList = memo(function ProblemsList({
   findings: given,
+  total: givenTotal,
   onSelect,
 }: ProblemsListProps) {
   const [open, setOpen] = useState(true);
   const id = useId();
   const checking = given === undefined;
   const findings = given ?? [];
+  const total = givenTotal ?? findings.length;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return (
     <section className="problems" aria-labelledby={`${id}-heading`}>
@@ -42,7 +46,7 @@ export const ProblemsList = memo(function ProblemsList({
           onClick={() => setOpen((value) => !value)}
         >
           <span className="chevron" aria-hidden="true" />
-          Problems {checking ? '(checking…)' : `(${findings.length})`}
+          Problems {checking ? '(checking…)' : `(${total})`}
           {errors > 0 && (
             <span className="problems__count problems__count--error">
               {errors} {errors === 1 ? 'error' : 'errors'}
@@ -53,7 +57,7 @@ export const ProblemsList = memo(function ProblemsList({
       <div id={`${id}-list`} className="problems__body" hidden={!open}>
         {checking ? (
           <p className="problems__empty">Checking the profile…</p>
-        ) : findings.length === 0 ? (
+        ) : total === 0 ? (
           <p className="problems__empty">
             No problems: Docker and runc accept this profile as it is.
           </p>
@@ -78,10 +82,10 @@ export const ProblemsList = memo(function ProblemsList({
             ))}
           </ul>
         )}
-        {findings.length > LISTED_AT_MOST && (
+        {total > LISTED_AT_MOST && (
           <p className="problems__empty">
-            {findings.length - LISTED_AT_MOST} more not listed here
-            {findings.length > MARKED_AT_MOST
+            {total - LISTED_AT_MOST} more not listed here
+            {total > MARKED_AT_MOST
               ? `; the editor marks the first ${MARKED_AT_MOST}`
               : '; the editor marks every one'}
             .

@@ -11,6 +11,43 @@ import type { SyscallModel } from '../syscall-model.ts';
 import { editorSession } from './session.ts';
 
 const NARROW_EDITOR_PX = 520;
+/** Above this size the editor drops the features that rework the whole text on each change. */
+const LARGE_MODEL_CHARS = 1024 * 1024;
+const LARGE_MODEL_OPTIONS: monaco.editor.IEditorOptions = {
+  folding: false,
+  stickyScroll: { enabled: false },
+  bracketPairColorization: { enabled: false },
+  guides: { bracketPairs: false, indentation: false },
+  matchBrackets: 'never',
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+};
+const USUAL_MODEL_OPTIONS: monaco.editor.IEditorOptions = {
+  folding: true,
+  stickyScroll: BASE_OPTIONS.stickyScroll,
+  bracketPairColorization: { enabled: true },
+  guides: { bracketPairs: false, indentation: true },
+  matchBrackets: 'always',
+  occurrencesHighlight: 'singleFile',
+  selectionHighlight: true,
+};
+
+/** How long the cursor rests before the table shows the syscall it is on. */
+const CURSOR_REST_MS = 120;
+/** Above this size the syscall under the cursor is read from its line alone (see below). */
+const WHOLE_TEXT_LOOKUP_MAX_CHARS = 256 * 1024;
+
+/**
+ * The syscall name the cursor is on. On a large profile, reading the whole text (megabytes) on
+ * every cursor move is too slow: there a line holding just a quoted name counts, which is how
+ * Docker-style profiles write `names`.
+ */
+function syscallAtCursor(model: monaco.editor.ITextModel, position: monaco.Position) {
+  if (model.getValueLength() <= WHOLE_TEXT_LOOKUP_MAX_CHARS)
+    return syscallNameAt(model.getValue(), model.getOffsetAt(position))?.name;
+  const line = /^\s*"([a-z0-9_]+)",?\s*$/.exec(model.getLineContent(position.lineNumber));
+  return line?.[1];
+}
 
 /** A request to show a span of the text: selected, in view, with the editor focused. */
 export interface RevealRequest {
@@ -68,21 +105,36 @@ export function ProfileCodeEditor({
       if (session.model.getOptions().tabSize !== tabSize) session.model.updateOptions({ tabSize });
     };
     fitTabs();
+    // Folding, bracket pairs and highlights cost seconds per change on a profile of megabytes.
+    let large: boolean | undefined;
+    const fitToSize = () => {
+      const now = session.model.getValueLength() > LARGE_MODEL_CHARS;
+      if (now === large) return;
+      large = now;
+      editor.updateOptions(now ? LARGE_MODEL_OPTIONS : USUAL_MODEL_OPTIONS);
+    };
+    fitToSize();
     let last: string | undefined;
+    let cursorTimer: ReturnType<typeof setTimeout> | undefined;
     const subscriptions = [
       editor.onDidLayoutChange(fitTabs),
+      session.model.onDidChangeContent(fitToSize),
       editor.onDidChangeCursorPosition((event) => {
-        const model = editor.getModel();
-        if (!model) return;
-        const found = syscallNameAt(model.getValue(), model.getOffsetAt(event.position));
-        const name = found?.name;
-        if (name !== last) {
-          last = name;
-          cursorCallback.current(name);
-        }
+        // The table follows the cursor once it rests: working out where it is reads the text.
+        clearTimeout(cursorTimer);
+        cursorTimer = setTimeout(() => {
+          const model = editor.getModel();
+          if (!model || model.isDisposed()) return;
+          const name = syscallAtCursor(model, event.position);
+          if (name !== last) {
+            last = name;
+            cursorCallback.current(name);
+          }
+        }, CURSOR_REST_MS);
       }),
     ];
     return () => {
+      clearTimeout(cursorTimer);
       for (const subscription of subscriptions) subscription.dispose();
       detach();
       editor.dispose();
