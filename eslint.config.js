@@ -14,7 +14,17 @@ const uiModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e-*', 'test-results-*', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e-*',
+      'test-results-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
