@@ -109,10 +109,13 @@ export function summaryRows(results) {
       );
   }
 
-  const interaction = (figure, entry, key, { large = false } = {}) => {
-    const budget = large
-      ? `p95 ≤ ${BUDGETS.largeP95Ms} ms`
-      : `≤ ${BUDGETS.interactionMedianMs} ms median, ≤ ${BUDGETS.interactionP95Ms} ms p95`;
+  const interaction = (figure, entry, key, { large = false, growthOnly = false } = {}) => {
+    // Beyond 5,000 rules the issue budgets only how cost grows (the exponent rows).
+    const budget = growthOnly
+      ? 'see the exponents'
+      : large
+        ? `p95 ≤ ${BUDGETS.largeP95Ms} ms`
+        : `≤ ${BUDGETS.interactionMedianMs} ms median, ≤ ${BUDGETS.interactionP95Ms} ms p95`;
     if (!entry) return naRow(figure, budget, 'not measured');
     if (entry.na) return naRow(figure, budget, entry.na);
     if (entry.error) return errorRow(figure, budget, entry.error);
@@ -126,7 +129,7 @@ export function summaryRows(results) {
       ms(stats.median),
       ms(stats.p95),
       budget,
-      pass ? 'pass' : 'fail',
+      growthOnly ? 'info' : pass ? 'pass' : 'fail',
       `n=${stats.n}${entry.note ? `; ${entry.note}` : ''}`,
     );
   };
@@ -180,16 +183,17 @@ export function summaryRows(results) {
         `Growth ${size.rules.toLocaleString('en')} rules: search`,
         size.search,
         'filtered',
-        { large: size.rules === 5_000 },
+        { large: size.rules === 5_000, growthOnly: size.rules !== 5_000 },
       );
       interaction(`Growth ${size.rules.toLocaleString('en')} rules: toggle`, size.toggle, 'both', {
         large: size.rules === 5_000,
+        growthOnly: size.rules !== 5_000,
       });
       interaction(
         `Growth ${size.rules.toLocaleString('en')} rules: hand edit`,
         size.handEdit,
         'edit',
-        { large: size.rules === 5_000 },
+        { large: size.rules === 5_000, growthOnly: size.rules !== 5_000 },
       );
       if (size.heapAfterGc !== undefined)
         add(
