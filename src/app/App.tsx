@@ -102,7 +102,7 @@ const ProfileDiffEditor = lazy(() =>
   import('./editor/MonacoSurfaces.tsx').then((module) => ({ default: module.ProfileDiffEditor })),
 );
 
-/** Search index, category and capability choices: the catalog doesn't change while the page is open. */
+/** Category and capability choices: the catalog doesn't change while the page is open. */
 function computeCatalogFacts() {
   const entries = catalogEntries();
   const categoryCounts = new Map<string, number>();
@@ -117,7 +117,8 @@ function computeCatalogFacts() {
       .filter(([value]) => categoryCounts.has(value))
       .map(([value, label]) => ({ value, label, count: categoryCounts.get(value)! })),
     capabilities: [...capabilityCounts.entries()]
-      .sort((a, b) => a[0].localeCompare(b[0]))
+      // CAP_* names are ASCII: code-unit order, without starting up a locale collator (~15 ms).
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([value, count]) => ({ value, count })),
   };
 }

@@ -6,7 +6,7 @@
 import { DOCKER_ARCH_TO_ABIS } from '../catalog/abis.ts';
 import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
-import { dockerDefaultProfile } from '../core/docker-default.ts';
+import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
 import { describeEdit } from '../core/edit.ts';
 import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
 import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
@@ -81,11 +81,15 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   const resolved = resolveText(parsed, context);
   const defaults = dockerDefaultVerdicts(context);
   const abi = DOCKER_ARCH_TO_ABIS[context.arch];
+  // Docker's default itself (every page load starts with it): its verdicts are at hand.
+  const isDefault = text === dockerDefaultProfileText();
   const rows: SyscallRow[] = catalogEntries().map((entry) => {
-    const verdict: Verdict = resolved.ok
-      ? evaluateSyscall(resolved.seccomp, entry.name)
-      : { kind: 'invalid', error: resolved.error };
     const defaultVerdict = defaults.get(entry.name)!;
+    const verdict: Verdict = isDefault
+      ? defaultVerdict
+      : resolved.ok
+        ? evaluateSyscall(resolved.seccomp, entry.name)
+        : { kind: 'invalid', error: resolved.error };
     return {
       name: entry.name,
       entry,
