@@ -76,3 +76,11 @@ export async function clickIntoEditor(page: Page) {
   await surface.click({ position: { x: Math.min(240, box.width / 2), y: box.height / 2 } });
   await expect(jsonEditor(page)).toBeFocused();
 }
+
+/** Clicks into the editor and puts the cursor at the end of line `line` (1-based). */
+export async function toEndOfLine(page: Page, line: number) {
+  await clickIntoEditor(page);
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+}

@@ -12,7 +12,15 @@ import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import { parseProfile } from '../src/core/parse.ts';
 import { seededRandom } from '../src/testing/random.ts';
 import { generateLargeProfile } from '../src/testing/large-profile.ts';
-import { clickIntoEditor, editorLoaded, profileText, row, search, toggle } from './helpers.ts';
+import {
+  clickIntoEditor,
+  editorLoaded,
+  profileText,
+  row,
+  search,
+  toEndOfLine,
+  toggle,
+} from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
 const MIB = 1024 * 1024;
@@ -515,11 +523,7 @@ test.describe('the page never goes blank', () => {
     await toggle(page, 'mount').click();
     await expect(toggle(page, 'mount')).toBeChecked();
     // A hand edit: errno 38 instead of 1 on line 3.
-    await clickIntoEditor(page);
-    await page.keyboard.press('ControlOrMeta+Home');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('End');
+    await toEndOfLine(page, 3);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('38,');

@@ -8,6 +8,7 @@ import {
   profileText,
   row,
   toggle,
+  toEndOfLine,
   verdictOf,
 } from './helpers.ts';
 
@@ -21,11 +22,7 @@ test('invalid JSON is marked where it breaks, the table waits under a banner, an
   await expect(row(page, 'mount')).toContainText('Blocked (EPERM)');
 
   // Line 3 is `"defaultErrnoRet": 1,`: without its comma the JSON breaks at line 4.
-  await clickIntoEditor(page);
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await toEndOfLine(page, 3);
   await page.keyboard.press('Backspace');
 
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
@@ -43,10 +40,7 @@ test('invalid JSON is marked where it breaks, the table waits under a banner, an
   await expect(jsonEditor(page)).toBeFocused();
 
   // The fix: errno 38 instead of 1, comma back. The table follows once typing pauses.
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await toEndOfLine(page, 3);
   await page.keyboard.press('Backspace');
   await page.keyboard.type('38,');
   await expect(banner).toHaveCount(0);

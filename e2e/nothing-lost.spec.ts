@@ -7,7 +7,14 @@ import type { Page } from '@playwright/test';
 import { toggleSyscall } from '../src/app/toggle.ts';
 import { defaultContext } from '../src/core/context.ts';
 import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
-import { clickIntoEditor, editorLoaded, profileText, search, toggle } from './helpers.ts';
+import {
+  clickIntoEditor,
+  editorLoaded,
+  profileText,
+  search,
+  toEndOfLine,
+  toggle,
+} from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
 // Long stories, each with many downloads and clipboard round trips: three times the usual time.
@@ -36,13 +43,7 @@ async function openFile(page: Page, name: string, buffer: Buffer) {
 }
 
 /** Line 3 of Docker's default is `"defaultErrnoRet": 1,`: the cursor to its end. */
-async function toEndOfLine3(page: Page) {
-  await clickIntoEditor(page);
-  await page.keyboard.press('ControlOrMeta+Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
-}
+const toEndOfLine3 = (page: Page) => toEndOfLine(page, 3);
 
 /** The editor's whole text, copied out of it as a person would (select all, copy). */
 async function editorText(page: Page): Promise<string> {
