@@ -51,20 +51,6 @@ export interface ProfileStore {
   subscribe(listener: () => void): () => void;
 }
 
-const PARSE_CACHE_SIZE = 4;
-const parseCache = new Map<string, ParsedProfile>();
-
-/** The text parsed, memoised by text (the last few texts are kept, so undo is instant). */
-export function parsedProfileOf(text: string): ParsedProfile {
-  let parsed = parseCache.get(text);
-  if (parsed === undefined) {
-    parsed = parseProfile(text);
-    parseCache.set(text, parsed);
-    if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value!);
-  }
-  return parsed;
-}
-
 /** The smallest single replacement turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(before: string, after: string): TextEdit {
   let start = 0;
@@ -91,7 +77,8 @@ function isLowSurrogate(code: number): boolean {
 }
 
 function snapshotOf(text: string, previous: ProfileSnapshot | undefined): ProfileSnapshot {
-  const parsed = parsedProfileOf(text);
+  // parseProfile keeps the last few texts parsed, so undo is instant.
+  const parsed = parseProfile(text);
   const lastValid = parsed.syntaxError === undefined ? parsed : (previous?.lastValid ?? parsed);
   return { text, parsed, lastValid };
 }

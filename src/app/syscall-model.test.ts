@@ -3,7 +3,8 @@ import { defaultContext } from '../core/context.ts';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
 import { allowSyscall } from '../core/edit.ts';
 import { kernelOptions } from './kernel-options.ts';
-import { createProfileStore, parsedProfileOf } from './profile-store.ts';
+import { parseProfile } from '../core/parse.ts';
+import { createProfileStore } from './profile-store.ts';
 import { buildSyscallModel, syscallModelFor } from './syscall-model.ts';
 
 const text = dockerDefaultProfileText();
@@ -81,13 +82,13 @@ describe('the profile store', () => {
     stop();
     store.setText('{}');
     expect(calls).toBe(1);
-    expect(parsedProfileOf(text)).toBe(parsedProfileOf(text));
+    expect(parseProfile(text)).toBe(parseProfile(text));
   });
 });
 
 describe('kernel choices', () => {
   it('offer the newest, the LTS releases and the profile’s thresholds, newest first', () => {
-    const options = kernelOptions(parsedProfileOf(text).profile, { major: 5, minor: 3 });
+    const options = kernelOptions(parseProfile(text).profile, { major: 5, minor: 3 });
     const values = options.map((option) => option.value);
     expect(values[0]).toBe('7.1');
     expect(values).toEqual(expect.arrayContaining(['6.12', '5.15', '4.8', '4.7', '5.3']));

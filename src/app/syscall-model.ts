@@ -10,11 +10,10 @@ import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-d
 import { describeEdit } from '../core/edit.ts';
 import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
 import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
-import type { ParsedProfile } from '../core/parse.ts';
+import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
 import type { RowExtras, SyscallRow } from '../ui/view-model.ts';
 import { contextKey } from './context-state.ts';
-import { parsedProfileOf } from './profile-store.ts';
 import { allowHint, statusKindOf, statusLabel } from './syscall-status.ts';
 
 export interface SyscallModel {
@@ -77,7 +76,7 @@ function capabilityText(entry: SyscallEntry): string {
  * @param context - architecture, capabilities and kernel
  */
 export function buildSyscallModel(text: string, context: ResolveContext): SyscallModel {
-  const parsed = parsedProfileOf(text);
+  const parsed = parseProfile(text);
   const resolved = resolveText(parsed, context);
   const defaults = dockerDefaultVerdicts(context);
   const abi = DOCKER_ARCH_TO_ABIS[context.arch];
