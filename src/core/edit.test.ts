@@ -45,9 +45,9 @@ function changed(result: EditResult): Changed {
 }
 
 /**
- * [EDIT-1]: the new text is the old one with the edits applied, there is exactly one
- * replacement, it is as small as it can be, everything outside it is byte-identical, and the
- * result still parses with no syntax error and nothing Docker refuses.
+ * [EDIT-1]: the new text is the old one with the edits applied, the replacements are sorted and
+ * don't overlap, each is as small as it can be, everything outside them is byte-identical, and
+ * the result still parses with no syntax error and nothing Docker refuses.
  */
 function expectMinimalEdit(before: string, result: EditResult): void {
   if (!result.ok) return;
@@ -57,19 +57,24 @@ function expectMinimalEdit(before: string, result: EditResult): void {
     expect(result.text).toBe(before);
     return;
   }
-  expect(result.edits).toHaveLength(1);
-  const { start, end, newText } = result.edits[0]!;
+  expect(result.edits.length).toBeGreaterThan(0);
   const after = result.text;
-  expect(0 <= start && start <= end && end <= before.length).toBe(true);
-  expect(after.slice(0, start)).toBe(before.slice(0, start));
-  expect(after.slice(after.length - (before.length - end))).toBe(before.slice(end));
-  // Smallest: the replaced text and the replacement share no first and no last character.
-  const replaced = before.slice(start, end);
-  if (replaced !== '' && newText !== '') {
-    expect(replaced[0]).not.toBe(newText[0]);
-    expect(replaced.at(-1)).not.toBe(newText.at(-1));
+  let previousEnd = 0;
+  for (const { start, end, newText } of result.edits) {
+    expect(previousEnd <= start && start <= end && end <= before.length).toBe(true);
+    previousEnd = end;
+    // Smallest: the replaced text and the replacement share no first and no last character.
+    const replaced = before.slice(start, end);
+    if (replaced !== '' && newText !== '') {
+      expect(replaced[0]).not.toBe(newText[0]);
+      expect(replaced.at(-1)).not.toBe(newText.at(-1));
+    }
+    expect(replaced).not.toBe(newText);
   }
-  expect(replaced).not.toBe(newText);
+  const first = result.edits[0]!;
+  const last = result.edits.at(-1)!;
+  expect(after.slice(0, first.start)).toBe(before.slice(0, first.start));
+  expect(after.slice(after.length - (before.length - last.end))).toBe(before.slice(last.end));
   // [EDIT-2] the file's line breaks are kept: a CRLF file gets no lone LF.
   const loneLf = /(?<!\r)\n/;
   if (before.includes('\r\n') && !loneLf.test(before)) expect(after).not.toMatch(loneLf);
@@ -392,6 +397,31 @@ describe('edit examples on small profiles', () => {
       expect(allowed.text).toBe(before);
     });
   }
+
+  it('[EDIT-1] a name taken out of rules far apart is one small replacement per rule, not one spanning the rules between', () => {
+    const rule = (names: string[]) =>
+      `    {\n      "names": [${names.map((name) => `"${name}"`).join(', ')}],\n      "action": "SCMP_ACT_ALLOW"\n    }`;
+    const middle = Array.from({ length: 50 }, (_, index) => rule([`name${index}`]));
+    const before = `{\n  "defaultAction": "SCMP_ACT_ERRNO",\n  "syscalls": [\n${[
+      rule(['read', 'mount']),
+      ...middle,
+      rule(['mount', 'write']),
+      rule(['mount']),
+    ].join(',\n')}\n  ]\n}\n`;
+    const result = changed(blockSyscall(before, 'mount', ctx));
+    expect(isBlocked(verdictOf(result.text, 'mount'))).toBe(true);
+    expectMinimalEdit(before, result);
+    expect(result.edits).toHaveLength(3);
+    const between = before.indexOf('"name0"');
+    expect(result.edits[0]!.end).toBeLessThan(between);
+    expect(result.edits[1]!.start).toBeGreaterThan(before.indexOf('"name49"'));
+    expect(result.edits.every((edit) => edit.end - edit.start < 80)).toBe(true);
+    expect(result.edits.map((edit) => before.slice(edit.start, edit.end))).toEqual([
+      ', "mount"',
+      '"mount", ',
+      expect.stringContaining('"names": ["mount"]'),
+    ]);
+  });
 
   it('[EDIT-1] [MODEL-2] unknown keys and comment strings elsewhere stay byte-identical', () => {
     const before = [

@@ -156,6 +156,7 @@ function setSyscall(
         text,
         removed.parsed.text,
         `Removes ${syscall} from ${where}, so the default action (${describeEffect(fallback)}) applies`,
+        removed.edits,
       );
     }
   }
@@ -200,6 +201,7 @@ function setSyscall(
           text,
           removed.parsed.text,
           `Removes ${syscall} from ${where}, so the default action (${describeEffect(fallback)}) applies`,
+          removed.edits,
         );
       }
     }
@@ -208,11 +210,43 @@ function setSyscall(
       error: `Could not ${wanted} ${syscall} with a simple edit here; edit the rules by hand`,
     };
   }
-  return changedResult(text, candidate, summary);
+  return changedResult(text, candidate, summary, edits);
 }
 
-/** The result of an edit, as the single smallest replacement that turns `before` into `after`. */
-function changedResult(before: string, after: string, summary: string): EditResult {
+/**
+ * The result of an edit. With `edits` (independent replacements in `before`'s offsets, which
+ * produce `after`), one smallest replacement per place the text changes: a name taken out of
+ * rules far apart must not become one replacement spanning the rules between, which an editor
+ * would re-read whole (nor is a megabyte text compared character by character to find a
+ * replacement already known). Without, the single smallest replacement turning `before` into
+ * `after`.
+ */
+function changedResult(
+  before: string,
+  after: string,
+  summary: string,
+  edits?: readonly TextEdit[],
+): EditResult {
+  if (edits && edits.length > 0) {
+    const trimmed = [...edits]
+      .sort((a, b) => a.start - b.start)
+      .map((edit) =>
+        smallestReplacement(before.slice(edit.start, edit.end), edit.newText, edit.start),
+      )
+      .filter((edit) => edit.start !== edit.end || edit.newText !== '');
+    return { ok: true, changed: true, text: after, edits: trimmed, summary };
+  }
+  return {
+    ok: true,
+    changed: true,
+    text: after,
+    edits: [smallestReplacement(before, after, 0)],
+    summary,
+  };
+}
+
+/** The replacement of `before` by `after` without their common first and last characters. */
+function smallestReplacement(before: string, after: string, offset: number): TextEdit {
   let start = 0;
   const shortest = Math.min(before.length, after.length);
   while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
@@ -223,12 +257,11 @@ function changedResult(before: string, after: string, summary: string): EditResu
   ) {
     tail++;
   }
-  const edit = {
-    start,
-    end: before.length - tail,
+  return {
+    start: offset + start,
+    end: offset + before.length - tail,
     newText: after.slice(start, after.length - tail),
   };
-  return { ok: true, changed: true, text: after, edits: [edit], summary };
 }
 
 /**
@@ -242,7 +275,7 @@ function removeOpposingRules(
   context: ResolveContext,
   wanted: Wanted,
   conditional = false,
-): { parsed: ParsedProfile; rules: number[] } | undefined {
+): { parsed: ParsedProfile; rules: number[]; edits?: readonly TextEdit[] } | undefined {
   const atOnce = removeOpposingAtOnce(parsed, syscall, context, wanted, conditional);
   if (atOnce !== 'one by one') return atOnce;
   return removeOpposingOneByOne(parsed, syscall, context, wanted, conditional);
@@ -269,7 +302,10 @@ export function removeOpposingAtOnce(
   context: ResolveContext,
   wanted: Wanted,
   conditional: boolean,
-): { parsed: ParsedProfile; rules: number[] } | undefined | 'one by one' {
+):
+  | { parsed: ParsedProfile; rules: number[]; edits: readonly TextEdit[] }
+  | undefined
+  | 'one by one' {
   const profile = parsed.profile;
   const resolved = resolveProfile(profile, context);
   if (!resolved.ok || resolved.seccomp === null || profile === null) return undefined;
@@ -306,7 +342,7 @@ export function removeOpposingAtOnce(
     return 'one by one';
   }
   const rules = [...new Set(opposing.map((call) => call.source.index))].sort((a, b) => a - b);
-  return { parsed: after, rules };
+  return { parsed: after, rules, edits };
 }
 
 /** @internal Exported for its test. Takes the name out of one opposing rule at a time. */

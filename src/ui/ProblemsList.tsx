@@ -35,6 +35,7 @@ export const ProblemsList = memo(function ProblemsList({
   const findings = given ?? [];
   const total = givenTotal ?? findings.length;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const keys = findingKeys(findings.slice(0, LISTED_AT_MOST));
   return (
     <section className="problems" aria-labelledby={`${id}-heading`}>
       <h2 className="problems__heading" id={`${id}-heading`}>
@@ -63,8 +64,8 @@ export const ProblemsList = memo(function ProblemsList({
           </p>
         ) : (
           <ul className="problems__list">
-            {findings.slice(0, LISTED_AT_MOST).map((finding) => (
-              <li key={`${finding.code}:${finding.start}:${finding.message}`}>
+            {findings.slice(0, LISTED_AT_MOST).map((finding, index) => (
+              <li key={keys[index]}>
                 <button
                   type="button"
                   className={`problem problem--${finding.severity}`}
@@ -95,3 +96,18 @@ export const ProblemsList = memo(function ProblemsList({
     </section>
   );
 });
+
+/**
+ * A key per finding that survives edits elsewhere: its code, its message and how many identical
+ * findings came before it. A key with the finding's offset changed for every finding after an
+ * edit, and the whole list (300 items) was rebuilt and laid out again after each keystroke.
+ */
+function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = `${finding.code}:${finding.message}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}#${count}`;
+  });
+}
