@@ -48,6 +48,21 @@ describe('JSON parsing', () => {
     expect(text.slice(value.start, value.end)).toBe('"\\ud83d\\ude00\\n\\""');
   });
 
+  it('[PARSE-3] reads a lone surrogate, escaped or raw, as U+FFFD (as Go does) and keeps pairs', () => {
+    const cases: [string, string][] = [
+      ['"\\ud800read"', '\uFFFDread'],
+      ['"a\\udc00"', 'a\uFFFD'],
+      ['"\ud800x\udc00"', '\uFFFDx\uFFFD'],
+      ['"\ud83d\ude00"', '😀'],
+      ['"\\ud83d\\ude00 and \\ud83d"', '😀 and \uFFFD'],
+      ['"plain"', 'plain'],
+    ];
+    for (const [text, expected] of cases) {
+      const result = parseJson(text);
+      expect(result.ok && result.root.kind === 'string' && result.root.value).toBe(expected);
+    }
+  });
+
   it('[PARSE-4] refuses nesting deeper than Go allows, without overflowing the stack', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const result = parseJson(deep);
