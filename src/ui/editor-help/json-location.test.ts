@@ -83,6 +83,26 @@ describe('where the cursor is, for completion', () => {
     expect(place('{"archMap": [{|}]}')).toMatchObject({ object: 'archMap' });
   });
 
+  it('reads siblings and present keys from the container the cursor is in, not its neighbours', () => {
+    const rules = [
+      '{"names": ["read", "write"], "action": "SCMP_ACT_ALLOW", "comment": "io"}',
+      '{"names": ["mount", "pt|", "umount2"], "action": "SCMP_ACT_ERRNO"}',
+      '{"names": ["clone"], "includes": {"caps": ["CAP_SYS_ADMIN"]}}',
+    ];
+    const text = `{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [${rules.join(', ')}]}`;
+    expect(place(text)).toMatchObject({ kind: 'syscall', siblings: ['mount', 'umount2'] });
+    const keyed = text.replace('"pt|"', '"ptrace"').replace('"action": "SCMP_ACT_ERRNO"', '"ac|"');
+    expect(place(keyed)).toMatchObject({ type: 'key', object: 'rule', present: ['names'] });
+    expect(place(`{"defaultAction": "x", "syscalls": [], "ar|"}`)).toMatchObject({
+      object: 'profile',
+      present: ['defaultAction', 'syscalls'],
+    });
+    // An array still being written runs to the end of the text.
+    expect(place('{"syscalls": [{"names": ["read", "wr|')).toMatchObject({
+      siblings: ['read'],
+    });
+  });
+
   it('offers nothing after a complete value, in numbers, or in unknown objects', () => {
     expect(place('{"syscalls": [{"names": ["read"|]}]}')).toBeUndefined();
     expect(place('{"defaultErrnoRet": 1|}')).toBeUndefined();
