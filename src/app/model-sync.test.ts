@@ -129,13 +129,33 @@ describe('the store and the editor’s model', () => {
     timers.advance(50);
     expect(store.getText()).toBe(`${VALID}   `);
     expect(notified()).toBe(2);
-    // Fast again: back to every keystroke.
+    // One quick commit among slow ones (a text parsed before) doesn't end the waiting…
     setCommitCost(0);
     model.type(' ');
     timers.advance(150);
     model.type(' ');
     timers.advance(0);
-    expect(store.getText()).toBe(`${VALID}     `);
+    expect(store.getText()).toBe(`${VALID}    `);
+    // …two in the last three do: back to every keystroke.
+    timers.advance(150);
+    model.type(' ');
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID}      `);
+  });
+
+  it('one slow commit among quick ones (a garbage-collection pause) doesn’t make typing wait', () => {
+    const { store, model, timers, setCommitCost } = setUp();
+    model.type(' ');
+    timers.advance(0);
+    model.type(' ');
+    timers.advance(0);
+    setCommitCost(SLOW_COMMIT_MS * 3);
+    model.type(' ');
+    timers.advance(0);
+    setCommitCost(0);
+    model.type(' ');
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID}    `);
   });
 
   it('the page’s edits go into the model as one step and reach the store at once', () => {

@@ -11,8 +11,18 @@ import { minimalEdit, type ProfileStore } from './profile-store.ts';
 
 /** How long typing must pause before the table follows it, once commits are slow. */
 export const TYPING_PAUSE_MS = 150;
-/** A commit (parsing the text) slower than this makes typing wait for a pause. */
+/**
+ * Commits (parsing the text) slower than this make typing wait for a pause: the middle one of
+ * the last three, so that one garbage-collection pause doesn't make the next keystroke wait
+ * 150 ms, nor one quick commit (a text parsed before, as after Backspace) end the waiting.
+ */
 export const SLOW_COMMIT_MS = 50;
+const COMMITS_WEIGHED = 3;
+
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1] ?? 0;
+}
 
 /** What a content change says about itself (Monaco's `IModelContentChangedEvent`). */
 export interface ContentChange {
@@ -62,7 +72,7 @@ export function syncModelWithStore(
 ): ModelSync {
   let timer: unknown;
   let applying = false;
-  let lastCommitMs = 0;
+  const recentCommitsMs: number[] = [];
 
   const cancel = () => {
     if (timer !== undefined) timers.clearTimeout(timer);
@@ -72,7 +82,8 @@ export function syncModelWithStore(
     cancel();
     const started = timers.now();
     store.commitFromEditor(model.getValue());
-    lastCommitMs = timers.now() - started;
+    recentCommitsMs.push(timers.now() - started);
+    if (recentCommitsMs.length > COMMITS_WEIGHED) recentCommitsMs.shift();
   };
   const push = (edits: readonly TextEdit[]) => {
     applying = true;
@@ -98,7 +109,7 @@ export function syncModelWithStore(
         timer = undefined;
         commit();
       },
-      lastCommitMs > SLOW_COMMIT_MS ? delayMs : 0,
+      middle(recentCommitsMs) > SLOW_COMMIT_MS ? delayMs : 0,
     );
   });
 
