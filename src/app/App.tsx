@@ -47,6 +47,7 @@ import { abiNumbers, branchDetails } from './details-data.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
 import { diffEntriesFor, rulePlaceFor } from './editor-data.ts';
 import { useLintFindings } from './use-lint-findings.ts';
+import { whenIdle } from '../ui/when-idle.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
@@ -351,13 +352,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
 
   useEffect(() => {
     if (editorWanted || !paneOpen) return;
-    const want = () => setEditorWanted(true);
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(want, { timeout: EDITOR_LOAD_TIMEOUT_MS });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(want, 200);
-    return () => clearTimeout(timer);
+    return whenIdle(() => setEditorWanted(true), EDITOR_LOAD_TIMEOUT_MS);
   }, [editorWanted, paneOpen]);
 
   // Stacked (phones): the page scrolls to the editor when it opens, and back when it closes.

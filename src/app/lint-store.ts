@@ -7,6 +7,7 @@
 import type { Finding } from '../core/lint.ts';
 import type { LintRequest } from './lint.worker.ts';
 import LintWorker from './lint.worker.ts?worker';
+import { whenIdle } from '../ui/when-idle.ts';
 import { profileStore } from './profile-store.ts';
 
 export interface LintResult {
@@ -24,16 +25,19 @@ let result: LintResult | undefined;
 let scheduled: { cancel(): void } | undefined;
 const listeners = new Set<Listener>();
 
-/** Runs `task` once the next frame has been rendered (a frame's work, then a new task). */
+/** Within this long of a change its findings are asked for, however busy the page. */
+const LINT_AFTER_MS = 100;
+
+/** Runs `task` once the next frame has been rendered and the page is idle (or soon after). */
 function afterNextPaint(task: () => void): { cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
+    cancelIdle = whenIdle(task, LINT_AFTER_MS);
   });
   return {
     cancel() {
       cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancelIdle?.();
     },
   };
 }

@@ -91,61 +91,66 @@ export function CapabilityPicker({
         aria-label="Container capabilities"
         hidden={!open}
       >
-        <div className="cap-picker__top">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={privileged}
-              onChange={(event) => onPrivileged(event.target.checked)}
-            />
-            <span>
-              <strong>Privileged</strong>{' '}
-              <span className="muted">(--privileged, all capabilities)</span>
-            </span>
-          </label>
-          <span className="cap-picker__buttons">
-            <button type="button" className="link-button" onClick={onReset}>
-              Reset capabilities
-            </button>
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => {
-                setOpen(false);
-                buttonRef.current?.focus();
-              }}
-            >
-              Done
-            </button>
-          </span>
-        </div>
-        <p className="cap-picker__flags">
-          {flags === '' ? (
-            <span className="muted">docker run with Docker’s default capabilities</span>
-          ) : (
-            <code>docker run {flags}</code>
-          )}
-        </p>
-        <div className="cap-picker__list">
-          {groups.map((group) => (
-            <fieldset key={group.title} className="cap-picker__group" disabled={privileged}>
-              <legend>{group.title}</legend>
-              {group.items.map((cap) => (
-                <label key={cap.name} className="check cap-picker__item">
-                  <input
-                    type="checkbox"
-                    checked={privileged || granted.has(cap.name)}
-                    onChange={(event) => onCapability(cap.name, event.target.checked)}
-                  />
-                  <span>
-                    <span className="mono">{cap.name}</span>
-                    <span className="cap-picker__description">{cap.description}</span>
-                  </span>
-                </label>
+        {/* Built when opened: the 41 capabilities were a third of the page's first render. */}
+        {open && (
+          <>
+            <div className="cap-picker__top">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={privileged}
+                  onChange={(event) => onPrivileged(event.target.checked)}
+                />
+                <span>
+                  <strong>Privileged</strong>{' '}
+                  <span className="muted">(--privileged, all capabilities)</span>
+                </span>
+              </label>
+              <span className="cap-picker__buttons">
+                <button type="button" className="link-button" onClick={onReset}>
+                  Reset capabilities
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    setOpen(false);
+                    buttonRef.current?.focus();
+                  }}
+                >
+                  Done
+                </button>
+              </span>
+            </div>
+            <p className="cap-picker__flags">
+              {flags === '' ? (
+                <span className="muted">docker run with Docker’s default capabilities</span>
+              ) : (
+                <code>docker run {flags}</code>
+              )}
+            </p>
+            <div className="cap-picker__list">
+              {groups.map((group) => (
+                <fieldset key={group.title} className="cap-picker__group" disabled={privileged}>
+                  <legend>{group.title}</legend>
+                  {group.items.map((cap) => (
+                    <label key={cap.name} className="check cap-picker__item">
+                      <input
+                        type="checkbox"
+                        checked={privileged || granted.has(cap.name)}
+                        onChange={(event) => onCapability(cap.name, event.target.checked)}
+                      />
+                      <span>
+                        <span className="mono">{cap.name}</span>
+                        <span className="cap-picker__description">{cap.description}</span>
+                      </span>
+                    </label>
+                  ))}
+                </fieldset>
               ))}
-            </fieldset>
-          ))}
-        </div>
+            </div>
+          </>
+        )}
       </div>
     </div>
   );

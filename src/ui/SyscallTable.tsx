@@ -23,6 +23,7 @@ import { ChangedTag } from './ChangedTag.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useElementWidth } from './use-element-width.ts';
+import { whenIdle } from './when-idle.ts';
 import { useMediaQuery } from './use-media-query.ts';
 import type { RowExtras, StatusKind, SyscallRow } from './view-model.ts';
 
@@ -66,6 +67,8 @@ const HEADER_HEIGHT = 34;
 const ROW_HEIGHT = 40;
 const PHONE_ROW_HEIGHT = 60;
 const PHONE_QUERY = '(max-width: 40rem)';
+/** At the latest this long after load, the table renders its full overscan (see below). */
+const FULL_OVERSCAN_AFTER_MS = 300;
 /** Table widths (px) below which columns give way, least needed first. */
 const WIDE_COLUMNS_FROM = 1040;
 const CAPABILITY_FROM = 780;
@@ -273,11 +276,15 @@ export function SyscallTable({
   });
   const tableRows = table.getRowModel().rows;
 
+  // The first frame renders the rows in view and a few more; the rest of the overscan (rows
+  // ready for scrolling) follows once the page is idle, so it never delays the first paint.
+  const [firstFrameShown, setFirstFrameShown] = useState(false);
+  useEffect(() => whenIdle(() => setFirstFrameShown(true), FULL_OVERSCAN_AFTER_MS), []);
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: firstFrameShown ? 12 : 2,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
