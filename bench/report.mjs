@@ -195,13 +195,16 @@ export function summaryRows(results) {
         'edit',
         { large: size.rules === 5_000, growthOnly: size.rules !== 5_000 },
       );
+      // The issue states the heap budget for the page's load (Docker's default) and the
+      // 5,000-rule profile's budgets; larger profiles are reported for how memory grows.
       if (size.heapAfterGc !== undefined)
         add(
           `Growth ${size.rules.toLocaleString('en')} rules: heap after load (after GC)`,
           mb(size.heapAfterGc),
           '',
-          `≤ ${mb(BUDGETS.heapBytes)}`,
-          size.heapAfterGc <= BUDGETS.heapBytes ? 'pass' : 'fail',
+          size.rules === 5_000 ? `≤ ${mb(BUDGETS.heapBytes)}` : '',
+          size.rules !== 5_000 ? 'info' : size.heapAfterGc <= BUDGETS.heapBytes ? 'pass' : 'fail',
+          size.rules === 5_000 ? '' : 'how memory grows with the profile; no budget',
         );
     }
     for (const [name, exponent] of Object.entries(growth.exponents ?? {})) {

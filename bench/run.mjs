@@ -305,7 +305,8 @@ async function measureGrowth(browser, url, pane, notes) {
   const exponent = (key, stat) => {
     const first = sizes[0]?.[key]?.[stat]?.median;
     const last = sizes.at(-1)?.[key]?.[stat]?.median;
-    if (!first || !last) return undefined;
+    // One size (a partial run) says nothing about growth.
+    if (!first || !last || sizes.length < 2) return undefined;
     return Math.log(last / first) / Math.log(sizes.at(-1).rules / sizes[0].rules);
   };
   return {
