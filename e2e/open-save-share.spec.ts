@@ -9,7 +9,7 @@ import { formatOciSeccomp } from '../src/core/format.ts';
 import { parseProfile } from '../src/core/parse.ts';
 import { resolveProfile } from '../src/core/resolve.ts';
 import { expect, test } from './fixtures.ts';
-import { editorLoaded, profileText, toggle } from './helpers.ts';
+import { editorLoaded, profileText, search, toggle } from './helpers.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const BROKEN = 'binctr-2016-BROKEN-stray-G.json';
@@ -128,6 +128,44 @@ test('files that are not text, or too large, are refused with a clear message', 
   expect(await profileText(page)).toBe(dockerDefaultProfileText());
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(openAlert(page)).toHaveCount(0);
+});
+
+/** Drags a file over the page and drops it where `target` is, as a file manager would. */
+async function dropFile(page: Page, target: string, name: string, content: string | number[]) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, content }) => {
+      const transfer = new DataTransfer();
+      const bytes = typeof content === 'string' ? content : new Uint8Array(content);
+      transfer.items.add(new File([bytes], name, { type: 'application/json' }));
+      return transfer;
+    },
+    { name, content },
+  );
+  await page.dispatchEvent(target, 'dragenter', { dataTransfer });
+  await page.dispatchEvent(target, 'dragover', { dataTransfer });
+  await expect(
+    page.getByText('Drop a profile.json or SeccompProfile YAML to open it'),
+  ).toBeVisible();
+  await page.dispatchEvent(target, 'drop', { dataTransfer });
+}
+
+test('a file dropped anywhere on the page opens; a dropped file that is no profile is refused', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await editorLoaded(page);
+  const mine = '{\n  "defaultAction": "SCMP_ACT_ALLOW",\n  "syscalls": []\n}\n';
+  await dropFile(page, 'table', 'mine.json', mine);
+  await expect.poll(() => profileText(page)).toBe(mine);
+  await expect(page.getByText('Drop a profile.json or SeccompProfile YAML to open it')).toHaveCount(
+    0,
+  );
+  await search(page, 'mount');
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+
+  await dropFile(page, 'header', 'image.png', [0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe]);
+  await expect(openAlert(page)).toContainText('not a text file');
+  expect(await profileText(page)).toBe(mine);
 });
 
 test('undo and redo buttons and shortcuts act on the one history of toggles and edits', async ({
