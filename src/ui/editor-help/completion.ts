@@ -6,6 +6,7 @@
  * into Monaco's completion items.
  */
 import { CAPABILITIES } from '../../catalog/capabilities.ts';
+import { ACTION_HELP, FLAG_HELP, KEY_HELP, OPERATOR_HELP } from '../../catalog/format-text.ts';
 import {
   DOCKER_ARCHES,
   DOCKER_DEFAULT_CAPABILITIES,
@@ -56,37 +57,6 @@ export interface CompletionData {
   replace: Span;
 }
 
-export const ACTION_HELP: Readonly<Record<(typeof ACTIONS)[number], string>> = {
-  SCMP_ACT_KILL: 'Kill the calling thread (the same as SCMP_ACT_KILL_THREAD).',
-  SCMP_ACT_KILL_PROCESS: 'Kill the whole process.',
-  SCMP_ACT_KILL_THREAD: 'Kill the calling thread.',
-  SCMP_ACT_TRAP: 'Send the caller SIGSYS.',
-  SCMP_ACT_ERRNO: 'Refuse the call with an error number (errnoRet; EPERM when it is not set).',
-  SCMP_ACT_TRACE:
-    'Hand the call to a ptrace tracer (errnoRet is passed to it); without a tracer it fails with ENOSYS.',
-  SCMP_ACT_ALLOW: 'Let the call through.',
-  SCMP_ACT_LOG: 'Let the call through and log it.',
-  SCMP_ACT_NOTIFY: 'Ask the listener at listenerPath to decide.',
-};
-
-export const OPERATOR_HELP: Readonly<Record<(typeof OPERATORS)[number], string>> = {
-  SCMP_CMP_NE: 'argument ≠ value',
-  SCMP_CMP_LT: 'argument < value',
-  SCMP_CMP_LE: 'argument ≤ value',
-  SCMP_CMP_EQ: 'argument = value',
-  SCMP_CMP_GE: 'argument ≥ value',
-  SCMP_CMP_GT: 'argument > value',
-  SCMP_CMP_MASKED_EQ: '(argument & value) = valueTwo',
-};
-
-export const FLAG_HELP: Readonly<Record<(typeof FLAGS)[number], string>> = {
-  SECCOMP_FILTER_FLAG_TSYNC: 'Install the filter on every thread of the process at once.',
-  SECCOMP_FILTER_FLAG_LOG: 'Log every action the filter takes except SCMP_ACT_ALLOW.',
-  SECCOMP_FILTER_FLAG_SPEC_ALLOW: 'Leave the Speculative Store Bypass mitigation off.',
-  SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV:
-    'Make a notified call wait killably once the listener has received it (runc refuses this flag; crun knows it).',
-};
-
 const DEFAULT_CAPS: ReadonlySet<string> = new Set(DOCKER_DEFAULT_CAPABILITIES);
 
 const HOSTS_BY_SCMP_ARCH = new Map<string, string[]>();
@@ -105,12 +75,6 @@ const SCHEMA_PROPERTIES: Readonly<Record<ObjectKind, Readonly<Record<string, Sch
   arg: PROFILE_SCHEMA.properties.syscalls.items.properties.args.items.properties,
   filter: PROFILE_SCHEMA.properties.syscalls.items.properties.includes.properties,
   archMap: PROFILE_SCHEMA.properties.archMap.items.properties,
-};
-
-const KEY_HELP: Partial<Record<ObjectKind, Readonly<Record<string, string>>>> = {
-  arg: { op: 'How the argument is compared with value.' },
-  archMap: { architecture: 'The host architecture this entry is for (SCMP_ARCH_*).' },
-  rule: { comment: 'A note for people; Docker ignores it.' },
 };
 
 function typesOf(property: SchemaProperty | undefined): readonly string[] {

@@ -10,13 +10,14 @@ import {
   type JSONPath,
   type Node as JsonTreeNode,
 } from 'jsonc-parser';
+import type { ProfileObjectKind } from '../../catalog/format-text.ts';
 
 /** The sorts of values the profile format gives names to. */
 export type ValueKind =
   'syscall' | 'action' | 'operator' | 'scmp-arch' | 'docker-arch' | 'capability' | 'flag';
 
 /** The sorts of objects the profile format has, for key completion. */
-export type ObjectKind = 'profile' | 'rule' | 'arg' | 'filter' | 'archMap';
+export type ObjectKind = ProfileObjectKind;
 
 /** A span of the text, as offsets. */
 export interface Span {
