@@ -249,6 +249,40 @@ export async function searchRun(browser, url, text, signatures, prepare) {
   }
 }
 
+/**
+ * This machine's floor for any keystroke: keydown → the typed character painted in the static
+ * baseline page's search box, where no script runs at all (the probe's own aside). No page can
+ * show a keystroke sooner, so it is the yardstick for the search, toggle and hand-edit figures.
+ */
+export async function echoRun(browser, url, text) {
+  const { context, page } = await openPage(browser);
+  const samples = [];
+  try {
+    await page.goto(url);
+    await untilUsable(page);
+    await page.getByRole('searchbox', { name: 'Search syscalls' }).click();
+    await page.evaluate(() => window.__bench.quiet(200, 5_000));
+    for (let i = 0; i < text.length; i++) {
+      const prefix = text.slice(0, i + 1);
+      await page.evaluate((prefix) => {
+        const bench = window.__bench;
+        bench.pendingEcho = bench.when(() => bench.searchBox()?.value === prefix, 30_000);
+      }, prefix);
+      await page.keyboard.press(text[i]);
+      samples.push(
+        await page.evaluate(async () => {
+          const bench = window.__bench;
+          return (await bench.pendingEcho).paint - bench.last.keydown;
+        }),
+      );
+      await page.evaluate(() => window.__bench.quiet(100, 5_000));
+    }
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // 4: toggle
 

@@ -146,6 +146,16 @@ export function summaryRows(results) {
       'the input echo alone, for comparison',
     );
   }
+  if (results.floor?.median !== undefined) {
+    add(
+      '  (floor: keystroke → character painted in the static page’s search box)',
+      ms(results.floor.median),
+      ms(results.floor.p95),
+      '',
+      'info',
+      `n=${results.floor.n}; no script runs there: no page shows a keystroke sooner on this machine`,
+    );
+  }
   interaction('Toggle: click → row and JSON pane painted', results.toggle, 'both');
   if (results.toggle?.row) {
     add(

@@ -22,6 +22,7 @@ import {
   calibrateSearch,
   chromiumExecutable,
   coldLoad,
+  echoRun,
   handEditRun,
   heapAfter,
   launchBrowser,
@@ -166,6 +167,16 @@ async function measureLoad(browser, appUrl, baselineUrl, baselineInfo, notes) {
     monaco,
     samples: { app, baseline },
   };
+}
+
+/** Keystroke → character painted on the static page, over `runs` fresh pages (see echoRun). */
+async function measureFloor(browser, url, { runs }) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    log(`floor run ${i + 1}/${runs}`);
+    samples.push(...(await echoRun(browser, url, SEARCH_TEXT)));
+  }
+  return summarize(samples);
 }
 
 async function measureSearch(browser, url, { runs, prepare }) {
@@ -420,6 +431,8 @@ async function main() {
     }
     const stepIf = (key, fn) => (ONLY.has(key) ? step(key, fn) : undefined);
     await stepIf('search', () => measureSearch(browser, appUrl, { runs: RUNS }));
+    if (ONLY.has('search'))
+      await step('floor', () => measureFloor(browser, baselineUrl, { runs: RUNS }));
     await stepIf('toggle', () => measureToggle(browser, appUrl, { runs: RUNS, timeout: 30_000 }));
     let pane = { exists: false };
     try {
