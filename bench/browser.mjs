@@ -59,9 +59,9 @@ export function monacoExpected() {
 }
 
 /** Waits until the table is usable (for pages opened without the load probe). */
-async function untilUsable(page) {
+async function untilUsable(page, { staticPage = false } = {}) {
   await page.evaluate(() => window.__bench.when(window.__bench.tableUsable, 60_000));
-  if (expectMonaco) {
+  if (expectMonaco && !staticPage) {
     await page.evaluate(() => window.__bench.openJsonPane());
     await page
       .evaluate(() => window.__bench.when(window.__bench.monacoReady, 30_000))
@@ -259,7 +259,7 @@ export async function echoRun(browser, url, text) {
   const samples = [];
   try {
     await page.goto(url);
-    await untilUsable(page);
+    await untilUsable(page, { staticPage: true });
     await page.getByRole('searchbox', { name: 'Search syscalls' }).click();
     await page.evaluate(() => window.__bench.quiet(200, 5_000));
     for (let i = 0; i < text.length; i++) {
