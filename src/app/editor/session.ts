@@ -6,6 +6,7 @@
  */
 import { dockerDefaultProfileText } from '../../core/docker-default.ts';
 import type { TextEdit } from '../../core/edit.ts';
+import { fewerEdits } from './fewer-edits.ts';
 import { PROFILE_SCHEMA } from '../../core/profile-schema.ts';
 import { completionsAt, type CompletionKind } from '../../ui/editor-help/completion.ts';
 import { syscallHoverMarkdown } from '../../ui/editor-help/hover.ts';
@@ -98,7 +99,10 @@ function createSession(): EditorSession {
     getValue: () => model.getValue(),
     onDidChangeContent: (listener) => model.onDidChangeContent(listener),
     pushEdits(edits: readonly TextEdit[]) {
-      const operations = edits.map((edit) => ({ range: rangeOf(edit), text: edit.newText }));
+      const operations = fewerEdits(
+        (start, end) => model.getValueInRange(rangeOf({ start, end })),
+        edits,
+      ).map((edit) => ({ range: rangeOf(edit), text: edit.newText }));
       const before = activeEditor?.getModel() === model ? activeEditor.getSelections() : null;
       keepingViews(() => {
         model.pushStackElement();
