@@ -9,7 +9,13 @@
  */
 import type { ResolveContext } from './context.ts';
 import { ERRNO_ACTIONS } from './model.ts';
-import { resolveProfileFor, type OciArg, type OciSeccomp, type OciSyscall } from './resolve.ts';
+import {
+  resolveProfileFor,
+  scopedSyscall,
+  type OciArg,
+  type OciSeccomp,
+  type OciSyscall,
+} from './resolve.ts';
 import type { Profile } from './model.ts';
 
 export const EPERM = 1;
@@ -56,6 +62,9 @@ export function sameEffect(a: Effect, b: Effect): boolean {
 const rulesByName = new WeakMap<OciSeccomp, Map<string, OciSyscall[]>>();
 
 function rulesNaming(seccomp: OciSeccomp, syscall: string): readonly OciSyscall[] {
+  // A resolution narrowed to this syscall holds its rules already: indexing them again for
+  // each of the dozen contexts an explanation tries cost more than the resolution itself.
+  if (scopedSyscall(seccomp) === syscall) return seccomp.syscalls;
   let index = rulesByName.get(seccomp);
   if (!index) {
     index = new Map();

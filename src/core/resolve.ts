@@ -241,18 +241,28 @@ export function resolveProfileFor(
   ) {
     return resolveProfile(profile, context);
   }
-  return {
-    ok: true,
-    seccomp: {
-      defaultAction: profile.defaultAction,
-      defaultErrnoRet: profile.defaultErrnoRet,
-      architectures: [],
-      flags: (profile.flags ?? []).map((item) => item.value),
-      listenerPath: profile.listenerPath,
-      listenerMetadata: profile.listenerMetadata,
-      syscalls: (index.get(syscall) ?? []).filter((call) => ruleApplies(call.source, context)),
-    },
+  const seccomp: OciSeccomp = {
+    defaultAction: profile.defaultAction,
+    defaultErrnoRet: profile.defaultErrnoRet,
+    architectures: [],
+    flags: (profile.flags ?? []).map((item) => item.value),
+    listenerPath: profile.listenerPath,
+    listenerMetadata: profile.listenerMetadata,
+    syscalls: (index.get(syscall) ?? []).filter((call) => ruleApplies(call.source, context)),
   };
+  scopes.set(seccomp, syscall);
+  return { ok: true, seccomp };
+}
+
+/** The syscall each resolution made by {@link resolveProfileFor} keeps the rules of. */
+const scopes = new WeakMap<OciSeccomp, string>();
+
+/**
+ * The syscall a resolution was narrowed to by {@link resolveProfileFor} (its rules are exactly
+ * those naming it, in order, each once), or undefined for a full resolution.
+ */
+export function scopedSyscall(seccomp: OciSeccomp): string | undefined {
+  return scopes.get(seccomp);
 }
 
 /** Whether Docker keeps a rule in this context: no `excludes` condition holds, every `includes` one does. */
