@@ -45,26 +45,19 @@ export function summaryRows(results) {
     rows.push({ figure, median, p95, budget, status, note });
   const naRow = (figure, budget, reason) => add(figure, 'n/a', 'n/a', budget, 'na', reason);
   const errorRow = (figure, budget, error) => add(figure, '—', '—', budget, 'error', error);
+  /** A figure reported for what it explains, with no budget of its own. */
+  const infoRow = (figure, stats, note = '') =>
+    add(figure, ms(stats.median), ms(stats.p95), '', 'info', note);
 
   // 1, 2: cold load
   const load = results.load;
   if (load.error) {
     errorRow('Cold load: table usable', `≤ ${BUDGETS.loadRatio}× baseline`, load.error);
   } else {
-    add(
-      'Cold load: table usable (app)',
-      ms(load.app.usable.median),
-      ms(load.app.usable.p95),
-      '',
-      'info',
-      `n=${load.app.usable.n}`,
-    );
-    add(
+    infoRow('Cold load: table usable (app)', load.app.usable, `n=${load.app.usable.n}`);
+    infoRow(
       'Cold load: static baseline page',
-      ms(load.baseline.usable.median),
-      ms(load.baseline.usable.p95),
-      '',
-      'info',
+      load.baseline.usable,
       `n=${load.baseline.usable.n}; ${load.baseline.rows} rows, ${kb(load.baseline.htmlGzip)} gzip HTML`,
     );
     add(
@@ -98,15 +91,7 @@ export function summaryRows(results) {
       );
     }
     if (load.monaco.na) naRow('Cold load: Monaco pane ready', '', load.monaco.na);
-    else
-      add(
-        'Cold load: Monaco pane ready',
-        ms(load.monaco.median),
-        ms(load.monaco.p95),
-        '',
-        'info',
-        `n=${load.monaco.n}`,
-      );
+    else infoRow('Cold load: Monaco pane ready', load.monaco, `n=${load.monaco.n}`);
   }
 
   const interaction = (figure, entry, key, { large = false, growthOnly = false } = {}) => {
@@ -137,43 +122,27 @@ export function summaryRows(results) {
   // 3, 4, 5 on Docker's default
   interaction('Search: keystroke → filtered rows painted', results.search, 'filtered');
   if (results.search?.echo) {
-    add(
+    infoRow(
       '  (search: keystroke → typed character painted)',
-      ms(results.search.echo.median),
-      ms(results.search.echo.p95),
-      '',
-      'info',
+      results.search.echo,
       'the input echo alone, for comparison',
     );
   }
   if (results.floor?.median !== undefined) {
-    add(
+    infoRow(
       '  (floor: keystroke → character painted in the static page’s search box)',
-      ms(results.floor.median),
-      ms(results.floor.p95),
-      '',
-      'info',
+      results.floor,
       `n=${results.floor.n}; no script runs there: no page shows a keystroke sooner on this machine`,
     );
   }
   interaction('Toggle: click → row and JSON pane painted', results.toggle, 'both');
   if (results.toggle?.row) {
-    add(
-      '  (toggle: click → row painted)',
-      ms(results.toggle.row.median),
-      ms(results.toggle.row.p95),
-      '',
-      'info',
-      '',
-    );
+    infoRow('  (toggle: click → row painted)', results.toggle.row);
   }
   if (results.toggle?.firstOnPage?.n) {
-    add(
+    infoRow(
       '  (toggle: first click on a fresh page → both painted)',
-      ms(results.toggle.firstOnPage.median),
-      ms(results.toggle.firstOnPage.p95),
-      '',
-      'info',
+      results.toggle.firstOnPage,
       'before the JIT has warmed up',
     );
   }
