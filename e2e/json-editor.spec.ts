@@ -175,3 +175,37 @@ test('the diff against Docker’s default shows a toggled syscall and leads to i
   await summary.getByRole('button', { name: 'mount' }).click();
   await expect(page.getByRole('dialog', { name: 'mount' })).toBeVisible();
 });
+
+test('while the editor loads, the JSON pane shows the first lines, and focusing it gives the whole text', async ({
+  page,
+}) => {
+  // Hold the editor's code back until the end of the test: the page must stay useful without it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/MonacoSurfaces-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?q=mount');
+  await expect(page.getByText('Loading the editor')).toBeVisible();
+  const preview = page.getByRole('textbox', { name: 'Profile JSON', exact: true });
+  await expect(preview).toHaveAttribute('aria-readonly', 'true');
+  const text = dockerDefaultProfileText();
+  const shown = (await preview.textContent()) ?? '';
+  expect(shown.length).toBeGreaterThan(100);
+  expect(shown.length).toBeLessThan(text.length);
+  expect(text.startsWith(shown)).toBe(true);
+  // The table works meanwhile.
+  await toggle(page, 'mount').click();
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+
+  await preview.focus();
+  const whole = page.getByRole('textbox', { name: 'Profile JSON', exact: true });
+  await expect(whole).toBeFocused();
+  const value = await whole.inputValue();
+  expect(value.length).toBeGreaterThan(text.length);
+  expect(isAllowed(verdictOf(value, 'mount'))).toBe(true);
+
+  release();
+  await editorLoaded(page);
+});
