@@ -3,7 +3,7 @@
  * context: each verdict by the engine's resolver (never the catalog's precomputed view), the
  * same for Docker's default to tell what changed, and lazily the explanations and edit previews.
  */
-import { DOCKER_ARCH_TO_ABIS } from '../catalog/abis.ts';
+import { DOCKER_ARCH_TO_ABIS, syscallNumber } from '../catalog/abis.ts';
 import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
@@ -112,7 +112,7 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
       allowed: isAllowed(verdict),
       changed: verdictKey(verdict) !== defaultFacts.key,
       defaultStatus: defaultFacts.description,
-      number: entry.numbers[abi],
+      number: syscallNumber(entry.name, abi),
       capabilityText: capabilityText(entry),
     };
   });

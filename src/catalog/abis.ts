@@ -165,12 +165,12 @@ export function isDockerArch(name: string): name is DockerArch {
 
 /** True when `name` is in libseccomp's table (on any ABI). */
 export function isKnownSyscall(name: string): boolean {
-  return hasOwn(SYSCALL_NUMBERS, name);
+  return SYSCALL_NUMBERS.has(name);
 }
 
 /** libseccomp's table number of `name` on `abi`, or undefined when it does not exist there. */
 export function syscallNumber(name: string, abi: Abi): number | undefined {
-  return isKnownSyscall(name) ? SYSCALL_NUMBERS[name]?.[abi] : undefined;
+  return SYSCALL_NUMBERS.number(name, abi);
 }
 
 /** The number the kernel really uses (what seccomp's `nr` sees), or undefined when absent. */
@@ -184,9 +184,7 @@ export function abisWithSyscall(name: string): Abi[] {
   return ABIS.filter((abi) => syscallNumber(name, abi) !== undefined);
 }
 
-const ALL_NAMES = Object.keys(SYSCALL_NUMBERS);
-
 /** Every syscall name in the table, sorted. */
 export function allSyscallNames(): readonly string[] {
-  return ALL_NAMES;
+  return SYSCALL_NUMBERS.names;
 }

@@ -17,7 +17,7 @@ export interface SyscallEntry {
   /** man7.org page, when one documents it. */
   manPage?: string;
   /** Number on each ABI where it exists (libseccomp's table). */
-  numbers: Partial<Record<Abi, number>>;
+  readonly numbers: Partial<Record<Abi, number>>;
   docker: DockerView;
   /** Why Docker's default doesn't allow it unconditionally; absent when it does. */
   reason?: DockerReason;
@@ -41,11 +41,7 @@ export function catalogEntry(name: string): SyscallEntry | undefined {
 
 function entryFor(name: string): SyscallEntry {
   const text = syscallText(name);
-  const numbers: Partial<Record<Abi, number>> = {};
-  for (const abi of ABIS) {
-    const number = syscallNumber(name, abi);
-    if (number !== undefined) numbers[abi] = number;
-  }
+  let numbers: Partial<Record<Abi, number>> | undefined;
   const manPage = manPageUrl(name);
   const reason = dockerReason(name);
   const category = text?.category ?? 'obsolete';
@@ -55,9 +51,22 @@ function entryFor(name: string): SyscallEntry {
     category,
     categoryLabel: CATEGORY_LABELS[category],
     ...(manPage ? { manPage } : {}),
-    numbers,
+    // Worked out when read: the table needs one ABI's numbers (syscallNumber), and reading
+    // every ABI's for every syscall cost the page's load ~5 ms.
+    get numbers() {
+      return (numbers ??= numbersOf(name));
+    },
     // Precomputed (see render-docker-view.ts): computing it here would cost the page ~70 ms.
     docker: DOCKER_VIEWS[name]!,
     ...(reason ? { reason } : {}),
   };
+}
+
+function numbersOf(name: string): Partial<Record<Abi, number>> {
+  const numbers: Partial<Record<Abi, number>> = {};
+  for (const abi of ABIS) {
+    const number = syscallNumber(name, abi);
+    if (number !== undefined) numbers[abi] = number;
+  }
+  return numbers;
 }

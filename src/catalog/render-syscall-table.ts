@@ -174,7 +174,7 @@ export function renderSyscallTable(csvText: string, s390CsvText: string): string
     '// The table is stored compactly (see ../syscall-table-codec.ts); to read it, use the CLI:',
     '// `npm run --silent cli -- syscalls`, or SYSCALL_NUMBERS below.',
     '',
-    "import { decodeSyscallTable } from '../syscall-table-codec.ts';",
+    "import { decodeSyscallTable, type SyscallNumberTable } from '../syscall-table-codec.ts';",
     '',
     `export const LIBSECCOMP_VERSION = '${main.version}';`,
     '',
@@ -201,9 +201,8 @@ export function renderSyscallTable(csvText: string, s390CsvText: string): string
     }),
     '];',
     '',
-    '/** Syscall name → number on each ABI where it exists. Null prototype: only real names resolve. */',
-    'export const SYSCALL_NUMBERS: Readonly<Record<string, Readonly<Partial<Record<Abi, number>>>>> =',
-    '  decodeSyscallTable(NAMES, ABIS, COLUMNS);',
+    '/** Syscall name → number on each ABI where it exists (each ABI decoded when first asked). */',
+    'export const SYSCALL_NUMBERS: SyscallNumberTable<Abi> = decodeSyscallTable(NAMES, ABIS, COLUMNS);',
     '',
   );
   return out.join('\n');

@@ -28,11 +28,11 @@ describe('the compact syscall table', () => {
           abis,
           columns.map((column) => encodeAbiColumn(new Map(column))),
         );
-        expect(Object.keys(decoded)).toEqual(names);
+        expect(decoded.names).toEqual(names);
         columns.forEach((column, i) => {
           for (const [index, number] of column)
-            expect(decoded[names[index]!]![`abi${i}`]).toBe(number);
-          const present = names.filter((name) => decoded[name]![`abi${i}`] !== undefined);
+            expect(decoded.number(names[index]!, `abi${i}`)).toBe(number);
+          const present = names.filter((name) => decoded.number(name, `abi${i}`) !== undefined);
           expect(present).toHaveLength(column.length);
         });
       }),
@@ -58,7 +58,12 @@ describe('the compact syscall table', () => {
       ),
     ).toThrow(/share number 5/);
     const decoded = decodeSyscallTable('read write', ['x'], ['1,0']);
-    expect(decoded['read']).toEqual({ x: 1 });
-    expect(decoded['toString']).toBeUndefined();
+    expect(decoded.number('read', 'x')).toBe(1);
+    expect(decoded.number('write', 'x')).toBe(0);
+    expect(decoded.has('toString')).toBe(false);
+    expect(decoded.number('toString', 'x')).toBeUndefined();
+    expect(() => decodeSyscallTable('read', ['x'], ['1,0']).number('read', 'x')).toThrow(
+      /no name for token "1"/,
+    );
   });
 });

@@ -30,9 +30,19 @@ export function encodeAbiColumn(numbers: ReadonlyMap<number, number>): string {
   return tokens.join(SEPARATOR);
 }
 
+/** libseccomp's table, read column by column as ABIs are asked about. */
+export interface SyscallNumberTable<Abi extends string> {
+  /** Every name, sorted. */
+  readonly names: readonly string[];
+  /** True when `name` is in the table (on any ABI); `toString` and the like are not. */
+  has(name: string): boolean;
+  /** The number of `name` on `abi`, or undefined when it doesn't exist there. */
+  number(name: string, abi: Abi): number | undefined;
+}
+
 /**
- * Decodes the table: syscall name → number on each ABI where it exists, with a null prototype
- * so that only real names resolve (`toString` is not a syscall).
+ * Reads the compact table. A column is decoded the first time its ABI is asked about: the page
+ * needs one ABI's numbers to show the table, and decoding all eighteen cost it ~6 ms at load.
  *
  * @param names - every name, sorted, separated by single spaces
  * @param abis - the ABIs, in the order of `columns`
@@ -42,25 +52,47 @@ export function decodeSyscallTable<Abi extends string>(
   names: string,
   abis: readonly Abi[],
   columns: readonly string[],
-): Readonly<Record<string, Readonly<Partial<Record<Abi, number>>>>> {
+): SyscallNumberTable<Abi> {
   const nameList = names.split(' ');
-  const rows = nameList.map(() => ({}) as Partial<Record<Abi, number>>);
-  abis.forEach((abi, column) => {
-    const encoded = columns[column];
-    if (encoded === undefined || encoded === '') return;
-    let number = -1;
-    for (const token of encoded.split(SEPARATOR)) {
-      const colon = token.indexOf(':');
-      const gap = colon === -1 ? 0 : Number.parseInt(token.slice(0, colon), 36);
-      number += gap + 1;
-      const row = rows[Number.parseInt(token.slice(colon + 1), 36)];
-      if (row === undefined) throw new Error(`syscall table: no name for token "${token}"`);
-      row[abi] = number;
+  const indexOf = new Map(nameList.map((name, index) => [name, index]));
+  const decoded = new Map<Abi, Int32Array>();
+  const column = (abi: Abi): Int32Array => {
+    let numbers = decoded.get(abi);
+    if (numbers === undefined) {
+      numbers = decodeColumn(columns[abis.indexOf(abi)] ?? '', nameList.length);
+      decoded.set(abi, numbers);
     }
-  });
-  const table = Object.create(null) as Record<string, Partial<Record<Abi, number>>>;
-  nameList.forEach((name, index) => {
-    table[name] = rows[index]!;
-  });
-  return table;
+    return numbers;
+  };
+  return {
+    names: nameList,
+    has: (name) => indexOf.has(name),
+    number(name, abi) {
+      const index = indexOf.get(name);
+      if (index === undefined) return undefined;
+      const number = column(abi)[index]!;
+      return number === ABSENT ? undefined : number;
+    },
+  };
+}
+
+/** Marks a name the ABI doesn't have (numbers are never negative). */
+const ABSENT = -1;
+
+/** One column: name index → number, {@link ABSENT} where the ABI lacks the name. */
+function decodeColumn(encoded: string, nameCount: number): Int32Array {
+  const numbers = new Int32Array(nameCount).fill(ABSENT);
+  if (encoded === '') return numbers;
+  let number = -1;
+  for (const token of encoded.split(SEPARATOR)) {
+    const colon = token.indexOf(':');
+    const gap = colon === -1 ? 0 : Number.parseInt(token.slice(0, colon), 36);
+    number += gap + 1;
+    const index = Number.parseInt(token.slice(colon + 1), 36);
+    if (!(index >= 0 && index < nameCount)) {
+      throw new Error(`syscall table: no name for token "${token}"`);
+    }
+    numbers[index] = number;
+  }
+  return numbers;
 }

@@ -20,7 +20,7 @@ const DOCS = fileURLToPath(
 const haveDocs = existsSync(DOCS);
 
 describe('SYSCALL_TEXT', () => {
-  const tableNames = Object.keys(SYSCALL_NUMBERS).sort();
+  const tableNames = [...SYSCALL_NUMBERS.names].sort();
   const textNames = Object.keys(SYSCALL_TEXT).sort();
 
   it('covers exactly the names in the generated table', () => {

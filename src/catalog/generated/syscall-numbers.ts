@@ -11,7 +11,7 @@
 // The table is stored compactly (see ../syscall-table-codec.ts); to read it, use the CLI:
 // `npm run --silent cli -- syscalls`, or SYSCALL_NUMBERS below.
 
-import { decodeSyscallTable } from '../syscall-table-codec.ts';
+import { decodeSyscallTable, type SyscallNumberTable } from '../syscall-table-codec.ts';
 
 export const LIBSECCOMP_VERSION = 'v7.1.0-rc4';
 
@@ -48,6 +48,5 @@ const COLUMNS = [
   '91,1u,2j,8i,e2,79,18,e1,1c,5a,df,1s,r,cq,62,s,57,1:77,5l,3s,6a,dc,b9,48,c5,8a,a,74,7f,dp,2:5,73,1:ce,53,8x,60,94,1f,7o,d4,1:l,ao,3j,bl,3h,3f,6,dd,1:4t,2a,1:av,2:db,v,do,1g,3u,3r,b6,bj,bd,by,b3,ax,br,bo,as,b5,41,42,47,b8,3l,aq,1:cc,75,8l,dk,ca,8o,8k,67,6y,d6,2x,24,27,3v,aw,1:c1,2t,1:bt,cm,at,3n,bz,5q,2q,78,1:du,2:dz,c9,cl,4y,2v,bq,16,aj,de,n,8,6e,bp,1:4e,1e,1:8g,3q,23,g,ck,7k,1:am,ak,0,3d,1,2i,6u,8n,e3,43,2c,2,64,6w,66,6x,9w,9q,9x,9r,9y,9m,9n,9s,70,6o,b1,3z,2:7u,72,az,3x,7x,9b,97,99,98,9d,9a,9c,7y,8c,t,3c,p,q,bk,a8,2:dt,d9,68,d7,2y,c0,5r,2r,58,49,3k,3i,3g,b4,ay,3m,ar,28,b2,40,b0,3y,u,ba,ap,an,al,7q,5z,5s,3e,2b,2:46,8j,bb,5m,2m,4a,59,2d,5f,5h,2h,8v,5k,2k,d5,a9,2z,9u,9o,2:4o,4k,4l,4p,4j,1y,1:1v,5j,1i,1k,1o,8u,ah,cr,cw,cu,ct,cs,14,10,y,12,c2,2u,cp,ds,1z,1:5u,37,ad,6i,6n,6l,6j,6h,6g,51,e0,7,90,52,4x,4w,4g,4f,4i,1:5y,7d,61,63,29,35,2s,dg,8y,5b,cd,8m,25,1w,88,7v,dh,af,38,bv,cf,co,dx,6d,3b,1m,dq,bm,cz,1q,20,d2,d0,bn,1r,1j,1h,7p,4h,7z,8d,9f,7j,21,22,81,bs,h,1a,5c,3,44,3p,bu,a7,ac,8p,8q,bi,b7,45,ab,8t,8r,4,6z,7a,w,ch,aa,au,84,85,4z,2g,9p,9v,8z,9z,3w,5w,i,1t,dl,5v,65,1b,80,8e,c4,7t,7r,7s,95,cg,4:a3,a2,bh,bf,be,bg,6r,6t,6s,6q,11,15,x,z,13,cv,cx,d1,d3,dr,89,7w,1:4n,8s,6m,6k,a6,9e,31,9t,7n,4s,4q,4r,7b,6c,2o,2l,2n,2p,7m,1:19,7e,7l,1x,82,1n,6b,8h,55,54,56,1:83,33,ae,o,26,5t,34,32,30,c3,5d,5n,5p,5o,6p,bc,4b,5g,8w,7c,2e,2f,5e,96', // sh
 ];
 
-/** Syscall name → number on each ABI where it exists. Null prototype: only real names resolve. */
-export const SYSCALL_NUMBERS: Readonly<Record<string, Readonly<Partial<Record<Abi, number>>>>> =
-  decodeSyscallTable(NAMES, ABIS, COLUMNS);
+/** Syscall name → number on each ABI where it exists (each ABI decoded when first asked). */
+export const SYSCALL_NUMBERS: SyscallNumberTable<Abi> = decodeSyscallTable(NAMES, ABIS, COLUMNS);
