@@ -10,6 +10,7 @@
 import type { ResolveContext } from './context.ts';
 import { ERRNO_ACTIONS } from './model.ts';
 import {
+  addToNameIndex,
   resolveProfileFor,
   scopedSyscall,
   type OciArg,
@@ -68,13 +69,7 @@ function rulesNaming(seccomp: OciSeccomp, syscall: string): readonly OciSyscall[
   let index = rulesByName.get(seccomp);
   if (!index) {
     index = new Map();
-    for (const call of seccomp.syscalls) {
-      for (const name of new Set(call.names ?? [])) {
-        const list = index.get(name);
-        if (list) list.push(call);
-        else index.set(name, [call]);
-      }
-    }
+    for (const call of seccomp.syscalls) addToNameIndex(index, call);
     rulesByName.set(seccomp, index);
   }
   return index.get(syscall) ?? [];

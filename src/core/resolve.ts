@@ -145,8 +145,23 @@ function resolveUncached(profile: Profile, context: ResolveContext): ResolveResu
   };
 }
 
+/**
+ * Each rule's OCI form, made once: every resolution of a profile (the table's, and the dozen
+ * contexts an explanation tries) and its name index read the same rules.
+ */
+const ociRules = new WeakMap<Rule, OciSyscall | null>();
+
 /** The OCI rule a profile rule becomes; undefined when it has both `name` and `names` (Docker's error). */
 function ociRuleOf(rule: Rule): OciSyscall | undefined {
+  let call = ociRules.get(rule);
+  if (call === undefined) {
+    call = makeOciRule(rule) ?? null;
+    ociRules.set(rule, call);
+  }
+  return call ?? undefined;
+}
+
+function makeOciRule(rule: Rule): OciSyscall | undefined {
   let names = rule.names === null ? null : rule.names.map((item) => item.value);
   if (rule.name !== '') {
     if (names !== null && names.length !== 0) return undefined;
@@ -191,13 +206,21 @@ function buildRuleIndex(profile: Profile): Map<string, OciSyscall[]> | null {
     if (rule === null) return null;
     const call = ociRuleOf(rule);
     if (call === undefined) return null;
-    for (const name of new Set(call.names ?? [])) {
-      const list = index.get(name);
-      if (list) list.push(call);
-      else index.set(name, [call]);
-    }
+    addToNameIndex(index, call);
   }
   return index;
+}
+
+/**
+ * Lists a rule under each name it carries, once per name: rules are added in order, so a name
+ * the rule repeats finds the rule already at the end of its list (no set per rule needed).
+ */
+export function addToNameIndex(index: Map<string, OciSyscall[]>, call: OciSyscall): void {
+  for (const name of call.names ?? []) {
+    const list = index.get(name);
+    if (list === undefined) index.set(name, [call]);
+    else if (list[list.length - 1] !== call) list.push(call);
+  }
 }
 
 /**
