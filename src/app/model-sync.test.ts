@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, type TextEdit } from '../core/edit.ts';
 import {
+  QUICK_COMMIT_MS,
   SLOW_COMMIT_MS,
   syncModelWithStore,
   type ContentChange,
@@ -55,7 +56,17 @@ class FakeModel {
 class FakeTimers implements Timers {
   clock = 0;
   private pending = new Map<number, { at: number; callback: () => void }>();
+  private microtasks: (() => void)[] = [];
   private next = 1;
+
+  queueMicrotask(callback: () => void) {
+    this.microtasks.push(callback);
+  }
+
+  /** Ends the current task: its microtasks run. */
+  endTask() {
+    while (this.microtasks.length > 0) this.microtasks.shift()!();
+  }
 
   setTimeout(callback: () => void, ms: number) {
     const id = this.next++;
@@ -72,6 +83,7 @@ class FakeTimers implements Timers {
   }
 
   advance(ms: number) {
+    this.endTask();
     this.clock += ms;
     for (const [id, timer] of [...this.pending]) {
       if (timer.at <= this.clock) {
@@ -113,6 +125,29 @@ describe('the store and the editor’s model', () => {
     timers.advance(0);
     expect(store.getText()).toBe(`${VALID}   `);
     expect(notified()).toBe(2);
+  });
+
+  it('quick commits land as the keystroke’s task ends (the table changes in the editor’s frame); middling ones after a timer', () => {
+    const { store, model, timers, notified, setCommitCost } = setUp();
+    model.type(' ');
+    timers.endTask();
+    expect(store.getText()).toBe(`${VALID} `);
+    expect(notified()).toBe(1);
+    // Commits of 8–50 ms: a 0 ms timer, so keystrokes queued meanwhile are taken together.
+    setCommitCost(QUICK_COMMIT_MS + 1);
+    for (let i = 0; i < 3; i++) {
+      model.type(' ');
+      timers.advance(0);
+    }
+    expect(notified()).toBe(4);
+    model.type('a');
+    timers.endTask();
+    expect(store.getText()).toBe(`${VALID}    `);
+    model.type('b');
+    timers.endTask();
+    timers.advance(0);
+    expect(store.getText()).toBe(`${VALID}    ab`);
+    expect(notified()).toBe(5);
   });
 
   it('once a commit is slow (a huge profile), typing waits for a 150 ms pause', () => {

@@ -17,6 +17,12 @@ export const TYPING_PAUSE_MS = 150;
  * 150 ms, nor one quick commit (a text parsed before, as after Backspace) end the waiting.
  */
 export const SLOW_COMMIT_MS = 50;
+/**
+ * Commits quicker than this (Docker's default takes well under a millisecond) are made right
+ * after the keystroke's task, so the table changes in the same frame as the editor. Slower ones
+ * wait for a timer: keystrokes queued meanwhile are then taken together.
+ */
+export const QUICK_COMMIT_MS = 8;
 const COMMITS_WEIGHED = 3;
 
 function middle(values: readonly number[]): number {
@@ -41,6 +47,8 @@ export interface SyncedModel {
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Runs the callback once the current task's own work is done, before the next frame. */
+  queueMicrotask(callback: () => void): void;
   clearTimeout(id: unknown): void;
   /** Milliseconds from some fixed point. */
   now(): number;
@@ -48,6 +56,7 @@ export interface Timers {
 
 const browserTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  queueMicrotask: (callback) => globalThis.queueMicrotask(callback),
   clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
   now: () => performance.now(),
 };
@@ -74,9 +83,12 @@ export function syncModelWithStore(
   let applying = false;
   const recentCommitsMs: number[] = [];
 
+  /** The commit queued as a microtask, while it hasn't run or been cancelled. */
+  let queued: object | undefined;
   const cancel = () => {
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = undefined;
+    queued = undefined;
   };
   const commit = () => {
     cancel();
@@ -104,18 +116,27 @@ export function syncModelWithStore(
       return;
     }
     cancel();
+    const typical = middle(recentCommitsMs);
+    if (typical < QUICK_COMMIT_MS) {
+      const token = {};
+      queued = token;
+      timers.queueMicrotask(() => {
+        if (queued === token) commit();
+      });
+      return;
+    }
     timer = timers.setTimeout(
       () => {
         timer = undefined;
         commit();
       },
-      middle(recentCommitsMs) > SLOW_COMMIT_MS ? delayMs : 0,
+      typical > SLOW_COMMIT_MS ? delayMs : 0,
     );
   });
 
   const sync: ModelSync = {
     flush() {
-      if (timer !== undefined) commit();
+      if (timer !== undefined || queued !== undefined) commit();
     },
     dispose() {
       cancel();
