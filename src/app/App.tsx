@@ -617,7 +617,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           model.text,
           selectedRow.name,
           context,
-          selectedRow.allowed ? 'block' : 'allow',
+          selectedRow.allowed ? 'disallow' : 'allow',
         );
     return {
       explanation,

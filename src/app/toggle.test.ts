@@ -24,12 +24,22 @@ describe('flipping a switch', () => {
     if (!blocked.ok) throw new Error(blocked.message);
     expect(blocked.text).toBe(text);
     expect(isBlocked(verdict(blocked.text, 'mount'))).toBe(true);
+    expect(blocked.message).toBe(
+      'Blocked mount: Removes mount from rule 1, so the default action (SCMP_ACT_ERRNO with errno 1) applies.',
+    );
   });
 
-  it('turns a conditional syscall fully on', () => {
+  it('turns a conditional syscall fully on, and off again back to its conditions (EDIT-7)', () => {
     const result = toggleSyscall(text, 'socket', context);
     if (!result.ok) throw new Error(result.message);
     expect(isAllowed(verdict(result.text, 'socket'))).toBe(true);
+    const off = toggleSyscall(result.text, 'socket', context);
+    if (!off.ok) throw new Error(off.message);
+    expect(off.text).toBe(text);
+    expect(verdict(off.text, 'socket').kind).toBe('conditional');
+    expect(off.message).toMatch(
+      /^socket is no longer allowed for every call: Removes socket from rule 1, so only rules [\d, ]+ still allow or refuse it, for some argument values\.$/,
+    );
   });
 
   it('reports what the engine refuses instead of throwing', () => {

@@ -1,9 +1,13 @@
 /**
- * Flipping a syscall's switch: the engine's minimal edit of the profile text (allow when it
- * isn't allowed for every argument now, else block), in words for the notice. Never throws.
+ * Flipping a syscall's switch: the engine's minimal edit of the profile text, in words for the
+ * notice. On: allowed for every call (allowSyscall). Off: no longer allowed for every call
+ * (disallowSyscall, SPEC EDIT-7): rules allowing it for some argument values stay, so on and off
+ * again gives back the profile it started from. Never throws.
  */
 import type { ResolveContext } from '../core/context.ts';
-import { allowSyscall, blockSyscall, type EditResult, type TextEdit } from '../core/edit.ts';
+import { allowSyscall, disallowSyscall, type EditResult, type TextEdit } from '../core/edit.ts';
+import { isBlocked, verdictFor } from '../core/outcome.ts';
+import { parseProfile } from '../core/parse.ts';
 import { syscallModelFor } from './syscall-model.ts';
 
 export type ToggleOutcome =
@@ -28,25 +32,32 @@ export function toggleSyscall(
   context: ResolveContext,
 ): ToggleOutcome {
   const row = syscallModelFor(text, context).byName.get(syscall);
-  const wanted = row?.allowed ? 'block' : 'allow';
+  const turningOn = !row?.allowed;
   let result: EditResult;
   try {
-    result =
-      wanted === 'allow'
-        ? allowSyscall(text, syscall, context)
-        : blockSyscall(text, syscall, context);
+    result = turningOn
+      ? allowSyscall(text, syscall, context)
+      : disallowSyscall(text, syscall, context);
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  if (!result.ok) return { ok: false, message: `Could not ${wanted} ${syscall}: ${result.error}` };
+  if (!result.ok) {
+    const what = turningOn ? `allow ${syscall}` : `stop allowing every call of ${syscall}`;
+    return { ok: false, message: `Could not ${what}: ${result.error}` };
+  }
   if (!result.changed)
     return { ok: true, text, edits: [], changed: false, message: `${result.summary}.` };
-  const done = wanted === 'allow' ? 'Allowed' : 'Blocked';
+  // The edited text was just read by the engine: its verdict is a cached lookup.
+  const done = turningOn
+    ? `Allowed ${syscall}`
+    : isBlocked(verdictFor(parseProfile(result.text).profile, context, syscall))
+      ? `Blocked ${syscall}`
+      : `${syscall} is no longer allowed for every call`;
   return {
     ok: true,
     text: result.text,
     edits: result.edits,
     changed: true,
-    message: `${done} ${syscall}: ${result.summary}.`,
+    message: `${done}: ${result.summary}.`,
   };
 }

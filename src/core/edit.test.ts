@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { corpusProfiles, hasShared, SHARED_MISSING } from '../testing/shared.ts';
 import { defaultContext, type DockerArch, type ResolveContext } from './context.ts';
 import { dockerDefaultProfileText } from './docker-default.ts';
-import { allowSyscall, applyEdits, blockSyscall, type EditResult, type Wanted } from './edit.ts';
+import {
+  allowSyscall,
+  applyEdits,
+  blockSyscall,
+  describeEdit,
+  disallowSyscall,
+  type EditResult,
+  type Wanted,
+} from './edit.ts';
 import { evaluateSyscall, isAllowed, isBlocked, verdictFor, verdictKey } from './outcome.ts';
 import { parseProfile } from './parse.ts';
 import { resolveProfile, type OciSyscall } from './resolve.ts';
@@ -965,9 +973,89 @@ describe('edit on real profiles', () => {
   });
 });
 
+describe('a switch turned off: disallowSyscall (EDIT-7)', () => {
+  it('[EDIT-7] [EDIT-5] on Docker’s default, switching a conditional syscall on and off gives back the bytes and its conditions', () => {
+    const text = dockerDefaultProfileText();
+    for (const name of ['clone', 'socket', 'personality']) {
+      expect(verdictOf(text, name).kind, name).toBe('conditional');
+      const on = changed(allowSyscall(text, name, ctx));
+      expect(isAllowed(verdictOf(on.text, name))).toBe(true);
+      const off = changed(disallowSyscall(on.text, name, ctx));
+      expect(off.text, name).toBe(text);
+      expect(verdictOf(off.text, name).kind).toBe('conditional');
+      expect(off.summary).toMatch(
+        /^Removes \w+ from rule 1, so only rules? [\d, ]+ still allows? or refuses? it, for some argument values$/,
+      );
+      expectMinimalEdit(on.text, off);
+      expectOthersUnchanged(on.text, off.text, name, ['read', 'clone3', 'mount']);
+    }
+  });
+
+  it('[EDIT-7] takes the name out of the unconditional allow rules only, and says what still decides it', () => {
+    const text =
+      '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read", "mount"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_ALLOW", "args": [{"index": 2, "value": 1, "op": "SCMP_CMP_EQ"}]}, {"names": ["mount"], "action": "SCMP_ACT_ALLOW"}]}';
+    const off = changed(disallowSyscall(text, 'mount', ctx));
+    expect(off.text).toBe(
+      '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_ALLOW", "args": [{"index": 2, "value": 1, "op": "SCMP_CMP_EQ"}]}]}',
+    );
+    expect(off.summary).toBe(
+      'Removes mount from rule 1, rule 3, so only rule 2 still allows or refuses it, for some argument values',
+    );
+    expect(off.edits).toHaveLength(2);
+    expectMinimalEdit(text, off);
+    // Nothing left but the default: blocked, as the summary says.
+    const plain =
+      '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read", "mount"], "action": "SCMP_ACT_ALLOW"}]}';
+    const blocked = changed(disallowSyscall(plain, 'mount', ctx));
+    expect(isBlocked(verdictOf(blocked.text, 'mount'))).toBe(true);
+    expect(blocked.summary).toBe(
+      'Removes mount from rule 1, so the default action (SCMP_ACT_ERRNO with errno 1) applies',
+    );
+    expect(describeEdit(plain, 'mount', ctx, 'disallow')).toBe(blocked.summary);
+  });
+
+  it('[EDIT-7] [EDIT-6] on a denylist it blocks, as blockSyscall does; a syscall not allowed for every call is left alone', () => {
+    const denylist =
+      '{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["chown"], "action": "SCMP_ACT_ERRNO"}]}';
+    const off = changed(disallowSyscall(denylist, 'mount', ctx));
+    expect(off.text).toBe(changed(blockSyscall(denylist, 'mount', ctx)).text);
+    expect(isBlocked(verdictOf(off.text, 'mount'))).toBe(true);
+    const unchanged = disallowSyscall(dockerDefaultProfileText(), 'clone', ctx);
+    expect(unchanged).toEqual({
+      ok: true,
+      changed: false,
+      text: dockerDefaultProfileText(),
+      edits: [],
+      summary: 'clone is already not allowed for every call here',
+    });
+    expect(disallowSyscall('{"defaultAction": ', 'mount', ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The profile is not valid JSON \(line 1, column 19/),
+    });
+  });
+
+  it('[EDIT-7] [EDIT-4] leaves every other syscall’s verdict alone and never leaves the syscall allowed, over generated profiles', async () => {
+    const { generateLargeProfile } = await import('../testing/large-profile.ts');
+    const text = generateLargeProfile(300, 5);
+    const names = ['mount', 'clone', 'socket', 'ptrace', 'read', 'bpf'];
+    for (const context of [ctx, defaultContext({ caps: new Set(['CAP_SYS_ADMIN']) })]) {
+      for (const name of names) {
+        const on = allowSyscall(text, name, context);
+        if (!on.ok) continue;
+        const off = disallowSyscall(on.text, name, context);
+        if (!off.ok) throw new Error(off.error);
+        expect(isAllowed(verdictOf(off.text, name, context)), name).toBe(false);
+        expectMinimalEdit(on.text, off);
+        expectOthersUnchanged(on.text, off.text, name, names);
+      }
+    }
+  });
+});
+
 describe('taking a name out of every opposing rule at once (EDIT-6)', () => {
   it('gives the text one removal at a time gives, or declines', async () => {
-    const { removeOpposingAtOnce, removeOpposingOneByOne } = await import('./edit.ts');
+    const { removeOpposingAtOnce, removeOpposingOneByOne, opposingRules, allowsEveryCall } =
+      await import('./edit.ts');
     const { generateLargeProfile } = await import('../testing/large-profile.ts');
     const { dockerDefaultProfileText } = await import('./docker-default.ts');
     const { defaultContext } = await import('./context.ts');
@@ -981,15 +1069,22 @@ describe('taking a name out of every opposing rule at once (EDIT-6)', () => {
       );
       for (const context of contexts) {
         for (const name of names) {
-          for (const wanted of ['allow', 'block'] as const) {
-            for (const conditional of [false, true]) {
-              const atOnce = removeOpposingAtOnce(parsed, name, context, wanted, conditional);
-              if (atOnce === 'one by one') continue;
-              const oneByOne = removeOpposingOneByOne(parsed, name, context, wanted, conditional);
-              expect(atOnce?.parsed.text, `${wanted} ${name}`).toBe(oneByOne?.parsed.text);
-              expect(atOnce?.rules).toEqual(oneByOne?.rules);
-              if (atOnce) compared += 1;
-            }
+          const removals = [
+            ...(['allow', 'block'] as const).flatMap((wanted) =>
+              [false, true].map((conditional) => ({
+                label: `${wanted}${conditional ? ' (conditional too)' : ''}`,
+                opposes: opposingRules(wanted, conditional),
+              })),
+            ),
+            { label: 'disallow', opposes: allowsEveryCall },
+          ];
+          for (const { label, opposes } of removals) {
+            const atOnce = removeOpposingAtOnce(parsed, name, context, opposes);
+            if (atOnce === 'one by one') continue;
+            const oneByOne = removeOpposingOneByOne(parsed, name, context, opposes);
+            expect(atOnce?.parsed.text, `${label} ${name}`).toBe(oneByOne?.parsed.text);
+            expect(atOnce?.rules).toEqual(oneByOne?.rules);
+            if (atOnce) compared += 1;
           }
         }
       }

@@ -20,9 +20,10 @@ import {
   isBlockingAction,
   sameEffect,
   verdictFor,
+  type Verdict,
 } from './outcome.ts';
 import { parseProfile, type ParsedProfile } from './parse.ts';
-import { resolveProfile, type OciSyscall } from './resolve.ts';
+import { resolveProfile, type OciSeccomp, type OciSyscall } from './resolve.ts';
 
 /** Replace `text.slice(start, end)` with `newText`. */
 export interface TextEdit {
@@ -82,14 +83,77 @@ export function blockSyscall(text: string, syscall: string, context: ResolveCont
   return setSyscall(text, syscall, context, 'block');
 }
 
-/** What {@link allowSyscall} or {@link blockSyscall} would do, in words, without doing it. */
+/**
+ * Stops allowing every call of a syscall, as a minimal edit: what a switch turned off does. Its
+ * name comes out of the rules in force that allow it unconditionally, so rules allowing it for
+ * some argument values only keep doing so (turning a switch on and off again gives back the
+ * bytes it started from). When the default action would allow it all the same (a denylist),
+ * it is blocked instead, as {@link blockSyscall} does.
+ *
+ * @param text - the profile text
+ * @param syscall - the syscall no longer to allow for every call
+ * @param context - where
+ */
+export function disallowSyscall(
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+): EditResult {
+  const target = editable(text, context);
+  if ('error' in target) return { ok: false, error: target.error };
+  const { parsed, profile, seccomp } = target;
+  if (!isAllowed(verdictFor(profile, context, syscall))) {
+    return {
+      ok: true,
+      changed: false,
+      text,
+      edits: [],
+      summary: `${syscall} is already not allowed for every call here`,
+    };
+  }
+  const fallback = effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet);
+  if (fallback.action !== 'SCMP_ACT_ALLOW') {
+    const removed = removeOpposingRules(parsed, syscall, context, allowsEveryCall);
+    const after = removed && verdictFor(removed.parsed.profile, context, syscall);
+    if (removed && after && !isAllowed(after)) {
+      const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
+      return changedResult(
+        text,
+        removed.parsed.text,
+        `Removes ${syscall} from ${where}, so ${whatDecides(after, fallback)}`,
+        removed.edits,
+      );
+    }
+  }
+  return setSyscall(text, syscall, context, 'block');
+}
+
+/** What decides a syscall once the rules allowing every call of it are gone, in words. */
+function whatDecides(verdict: Verdict, fallback: { action: string; errno?: number }): string {
+  if (verdict.kind === 'conditional') {
+    const rules = [...new Set(verdict.branches.map((branch) => branch.rule.source.index + 1))];
+    return `only ${rules.length === 1 ? 'rule' : 'rules'} ${rules.join(', ')} still ${rules.length === 1 ? 'allows or refuses' : 'allow or refuse'} it, for some argument values`;
+  }
+  if (verdict.kind === 'decided' && verdict.rule) {
+    return `rule ${verdict.rule.source.index + 1} (${describeEffect(verdict.effect)}) applies`;
+  }
+  return `the default action (${describeEffect(fallback)}) applies`;
+}
+
+/** The edits a switch or a button can make. */
+export type EditKind = Wanted | 'disallow';
+
+/** What {@link allowSyscall}, {@link blockSyscall} or {@link disallowSyscall} would do, in words, without doing it. */
 export function describeEdit(
   text: string,
   syscall: string,
   context: ResolveContext,
-  wanted: Wanted,
+  kind: EditKind,
 ): string {
-  const result = setSyscall(text, syscall, context, wanted);
+  const result =
+    kind === 'disallow'
+      ? disallowSyscall(text, syscall, context)
+      : setSyscall(text, syscall, context, kind);
   return result.ok ? result.summary : result.error;
 }
 
@@ -103,36 +167,43 @@ function satisfies(
   return wanted === 'allow' ? isAllowed(verdict) : isBlocked(verdict);
 }
 
-function setSyscall(
-  text: string,
-  syscall: string,
-  context: ResolveContext,
-  wanted: Wanted,
-): EditResult {
+/** A profile an edit can work on: it parses, Docker loads it, and it applies a filter. */
+type Editable = { parsed: ParsedProfile; profile: Profile; seccomp: OciSeccomp };
+
+function editable(text: string, context: ResolveContext): Editable | { error: string } {
   const parsed = parseProfile(text);
   if (parsed.syntaxError) {
     const { line, column, message } = parsed.syntaxError;
     return {
-      ok: false,
       error: `The profile is not valid JSON (line ${line}, column ${column}: ${message}); fix it first`,
     };
   }
   const profile = parsed.profile;
   if (profile === null || parsed.dockerError !== undefined) {
     return {
-      ok: false,
       error: `Docker cannot load this profile (${parsed.dockerError ?? 'it is not an object'}); fix it first`,
     };
   }
   const resolved = resolveProfile(profile, context);
-  if (!resolved.ok) return { ok: false, error: `Docker refuses this profile: ${resolved.error}` };
+  if (!resolved.ok) return { error: `Docker refuses this profile: ${resolved.error}` };
   if (resolved.seccomp === null) {
     return {
-      ok: false,
       error:
         'This profile applies no filter at all (no defaultAction and no rules), so every syscall is already allowed; set a defaultAction first',
     };
   }
+  return { parsed, profile, seccomp: resolved.seccomp };
+}
+
+function setSyscall(
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+  wanted: Wanted,
+): EditResult {
+  const target = editable(text, context);
+  if ('error' in target) return { ok: false, error: target.error };
+  const { parsed, profile } = target;
   if (satisfies(parsed, syscall, context, wanted)) {
     return {
       ok: true,
@@ -142,14 +213,14 @@ function setSyscall(
       summary: `${syscall} is already ${wanted === 'allow' ? 'allowed' : 'blocked'} here`,
     };
   }
-  const seccomp = resolved.seccomp;
+  const seccomp = target.seccomp;
   const fallback = effectOf(seccomp.defaultAction, seccomp.defaultErrnoRet);
   const defaultGivesWanted =
     wanted === 'allow' ? fallback.action === 'SCMP_ACT_ALLOW' : isBlockingAction(fallback.action);
   const effective = effectiveRulesFor(seccomp, syscall);
 
   if (defaultGivesWanted) {
-    const removed = removeOpposingRules(parsed, syscall, context, wanted);
+    const removed = removeOpposingRules(parsed, syscall, context, opposingRules(wanted, false));
     if (removed && satisfies(removed.parsed, syscall, context, wanted)) {
       const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
       return changedResult(
@@ -194,7 +265,7 @@ function setSyscall(
     // rule), with conditional blocking rules (errno 38, kill, …) keeping the verdict
     // conditional: taking the name out of those too leaves the default to block it.
     if (defaultGivesWanted && wanted === 'block') {
-      const removed = removeOpposingRules(parsed, syscall, context, wanted, true);
+      const removed = removeOpposingRules(parsed, syscall, context, opposingRules(wanted, true));
       if (removed && satisfies(removed.parsed, syscall, context, wanted)) {
         const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
         return changedResult(
@@ -265,28 +336,44 @@ function smallestReplacement(before: string, after: string, offset: number): Tex
 }
 
 /**
- * Takes the syscall out of every rule in force here that decides it against `wanted` (and,
- * with `conditional`, out of every rule in force with conditions), one rule at a time
- * (re-reading the text after each, so offsets stay right).
+ * Takes the syscall out of every rule in force here that `opposes` picks: all at once when the
+ * removals are independent, else one rule at a time (re-reading the text after each, so
+ * offsets stay right).
  */
 function removeOpposingRules(
   parsed: ParsedProfile,
   syscall: string,
   context: ResolveContext,
-  wanted: Wanted,
-  conditional = false,
+  opposes: Opposing,
 ): { parsed: ParsedProfile; rules: number[]; edits?: readonly TextEdit[] } | undefined {
-  const atOnce = removeOpposingAtOnce(parsed, syscall, context, wanted, conditional);
+  const atOnce = removeOpposingAtOnce(parsed, syscall, context, opposes);
   if (atOnce !== 'one by one') return atOnce;
-  return removeOpposingOneByOne(parsed, syscall, context, wanted, conditional);
+  return removeOpposingOneByOne(parsed, syscall, context, opposes);
 }
 
-/** Whether a rule in force decides the syscall against `wanted` (or, with `conditional`, has conditions). */
-function opposes(call: OciSyscall, wanted: Wanted, conditional: boolean): boolean {
-  const action = effectOf(call.action, call.errnoRet).action;
-  if (conditional && (call.args ?? []).length > 0) return true;
-  return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
+/** Which rules in force a removal takes the syscall out of. */
+export type Opposing = (call: OciSyscall) => boolean;
+
+/**
+ * The rules in force that decide the syscall against `wanted` (and, with `conditional`, every
+ * rule in force with conditions).
+ */
+export function opposingRules(wanted: Wanted, conditional: boolean): Opposing {
+  return (call) => {
+    const action = effectOf(call.action, call.errnoRet).action;
+    if (conditional && (call.args ?? []).length > 0) return true;
+    return wanted === 'allow' ? action !== 'SCMP_ACT_ALLOW' : !isBlockingAction(action);
+  };
 }
+
+/**
+ * The rules in force that allow every call of the syscall: what turns its switch on.
+ *
+ * @internal Exported for the test of removals at once against one by one.
+ */
+export const allowsEveryCall: Opposing = (call) =>
+  (call.args ?? []).length === 0 &&
+  effectOf(call.action, call.errnoRet).action === 'SCMP_ACT_ALLOW';
 
 /**
  * The same removals as {@link removeOpposingOneByOne}, computed from one reading of the text
@@ -300,8 +387,7 @@ export function removeOpposingAtOnce(
   parsed: ParsedProfile,
   syscall: string,
   context: ResolveContext,
-  wanted: Wanted,
-  conditional: boolean,
+  opposes: Opposing,
 ):
   | { parsed: ParsedProfile; rules: number[]; edits: readonly TextEdit[] }
   | undefined
@@ -309,9 +395,7 @@ export function removeOpposingAtOnce(
   const profile = parsed.profile;
   const resolved = resolveProfile(profile, context);
   if (!resolved.ok || resolved.seccomp === null || profile === null) return undefined;
-  const opposing = effectiveRulesFor(resolved.seccomp, syscall).filter((call) =>
-    opposes(call, wanted, conditional),
-  );
+  const opposing = effectiveRulesFor(resolved.seccomp, syscall).filter((call) => opposes(call));
   if (opposing.length === 0) return undefined;
   const removedFrom = new Map<JsonArray, number[]>();
   const edits: TextEdit[] = [];
@@ -337,7 +421,7 @@ export function removeOpposingAtOnce(
   if (
     !check.ok ||
     check.seccomp === null ||
-    effectiveRulesFor(check.seccomp, syscall).some((call) => opposes(call, wanted, conditional))
+    effectiveRulesFor(check.seccomp, syscall).some((call) => opposes(call))
   ) {
     return 'one by one';
   }
@@ -350,8 +434,7 @@ export function removeOpposingOneByOne(
   parsed: ParsedProfile,
   syscall: string,
   context: ResolveContext,
-  wanted: Wanted,
-  conditional: boolean,
+  opposes: Opposing,
 ): { parsed: ParsedProfile; rules: number[] } | undefined {
   const rules: number[] = [];
   // The original index of each rule still in the text (a rule removed whole shifts the rest).
@@ -366,9 +449,7 @@ export function removeOpposingOneByOne(
   for (let pass = 0; pass <= occurrences; pass++) {
     const resolved = resolveProfile(current.profile, context);
     if (!resolved.ok || resolved.seccomp === null || current.profile === null) return undefined;
-    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) =>
-      opposes(call, wanted, conditional),
-    );
+    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) => opposes(call));
     if (!opposing) {
       if (rules.length === 0) return undefined;
       return { parsed: current, rules: [...new Set(rules)].sort((a, b) => a - b) };
