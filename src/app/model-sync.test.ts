@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, type TextEdit } from '../core/edit.ts';
 import {
   QUICK_COMMIT_MS,
+  QUICK_TEXT_CHARS,
   SLOW_COMMIT_MS,
   syncModelWithStore,
   type ContentChange,
@@ -22,6 +23,10 @@ class FakeModel {
 
   getValue() {
     return this.value;
+  }
+
+  getValueLength() {
+    return this.value.length;
   }
 
   onDidChangeContent(listener: (change: ContentChange) => void) {
@@ -148,6 +153,15 @@ describe('the store and the editor’s model', () => {
     timers.advance(0);
     expect(store.getText()).toBe(`${VALID}    ab`);
     expect(notified()).toBe(5);
+  });
+
+  it('the first keystroke into a large text waits for the timer, not holding the editor’s echo back', () => {
+    const { store, model, timers } = setUp(VALID + ' '.repeat(QUICK_TEXT_CHARS));
+    model.type('x');
+    timers.endTask();
+    expect(store.getText().endsWith('x')).toBe(false);
+    timers.advance(0);
+    expect(store.getText().endsWith('x')).toBe(true);
   });
 
   it('once a commit is slow (a huge profile), typing waits for a 150 ms pause', () => {

@@ -23,6 +23,12 @@ export const SLOW_COMMIT_MS = 50;
  * wait for a timer: keystrokes queued meanwhile are then taken together.
  */
 export const QUICK_COMMIT_MS = 8;
+/**
+ * Before any keystroke has been timed, texts up to this size count as quick (Docker's default
+ * is 13 KB; a megabyte takes tens of milliseconds): the first keystroke into a large profile
+ * must not hold the editor's echo back while the whole text is read.
+ */
+export const QUICK_TEXT_CHARS = 128 * 1024;
 const COMMITS_WEIGHED = 3;
 
 function middle(values: readonly number[]): number {
@@ -40,6 +46,7 @@ export interface ContentChange {
 /** The part of a text model the sync needs. */
 export interface SyncedModel {
   getValue(): string;
+  getValueLength(): number;
   onDidChangeContent(listener: (change: ContentChange) => void): { dispose(): void };
   /** Applies edits as one undo step, keeping selections and scroll where they are. */
   pushEdits(edits: readonly TextEdit[]): void;
@@ -117,7 +124,11 @@ export function syncModelWithStore(
     }
     cancel();
     const typical = middle(recentCommitsMs);
-    if (typical < QUICK_COMMIT_MS) {
+    const quick =
+      recentCommitsMs.length > 0
+        ? typical < QUICK_COMMIT_MS
+        : model.getValueLength() <= QUICK_TEXT_CHARS;
+    if (quick) {
       const token = {};
       queued = token;
       timers.queueMicrotask(() => {

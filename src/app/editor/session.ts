@@ -97,6 +97,7 @@ function createSession(): EditorSession {
 
   syncModelWithStore(profileStore, {
     getValue: () => model.getValue(),
+    getValueLength: () => model.getValueLength(),
     onDidChangeContent: (listener) => model.onDidChangeContent(listener),
     pushEdits(edits: readonly TextEdit[]) {
       const operations = fewerEdits(
