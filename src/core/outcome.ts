@@ -11,6 +11,7 @@ import type { ResolveContext } from './context.ts';
 import { ERRNO_ACTIONS } from './model.ts';
 import {
   addToNameIndex,
+  resolvedRulesNaming,
   resolveProfileFor,
   scopedSyscall,
   type OciArg,
@@ -59,6 +60,8 @@ export function sameEffect(a: Effect, b: Effect): boolean {
 /**
  * The rules naming each syscall, in order, indexed once per resolved profile: the table asks
  * about every syscall, and scanning thousands of rules for each would cost O(names × rules).
+ * Resolutions made by resolve.ts read its index of the profile instead; this one is for the
+ * rest (a resolution built by hand).
  */
 const rulesByName = new WeakMap<OciSeccomp, Map<string, OciSyscall[]>>();
 
@@ -66,6 +69,8 @@ function rulesNaming(seccomp: OciSeccomp, syscall: string): readonly OciSyscall[
   // A resolution narrowed to this syscall holds its rules already: indexing them again for
   // each of the dozen contexts an explanation tries cost more than the resolution itself.
   if (scopedSyscall(seccomp) === syscall) return seccomp.syscalls;
+  const resolved = resolvedRulesNaming(seccomp, syscall);
+  if (resolved !== undefined) return resolved;
   let index = rulesByName.get(seccomp);
   if (!index) {
     index = new Map();

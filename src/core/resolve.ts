@@ -131,18 +131,56 @@ function resolveUncached(profile: Profile, context: ResolveContext): ResolveResu
     if (ruleApplies(rule, context)) syscalls.push(call);
   }
 
-  return {
-    ok: true,
-    seccomp: {
-      defaultAction: profile.defaultAction,
-      defaultErrnoRet: profile.defaultErrnoRet,
-      architectures,
-      flags: (profile.flags ?? []).map((item) => item.value),
-      listenerPath: profile.listenerPath,
-      listenerMetadata: profile.listenerMetadata,
-      syscalls,
-    },
+  const seccomp: OciSeccomp = {
+    defaultAction: profile.defaultAction,
+    defaultErrnoRet: profile.defaultErrnoRet,
+    architectures,
+    flags: (profile.flags ?? []).map((item) => item.value),
+    listenerPath: profile.listenerPath,
+    listenerMetadata: profile.listenerMetadata,
+    syscalls,
   };
+  resolvedFrom.set(seccomp, profile);
+  return { ok: true, seccomp };
+}
+
+/** The profile each full resolution was made from, to read its rules by name. */
+const resolvedFrom = new WeakMap<OciSeccomp, Profile>();
+/** Each full resolution's rules, as a set, and by name as far as asked. */
+const resolvedByName = new WeakMap<
+  OciSeccomp,
+  { kept: Set<OciSyscall>; byName: Map<string, OciSyscall[]> }
+>();
+
+/**
+ * The rules of a full resolution that name `syscall`, in order (each once): the profile's name
+ * index with the rules this context leaves out dropped. Indexing every resolution's names anew
+ * cost as much as the resolution itself on a large profile. Undefined for a resolution this
+ * module didn't make.
+ *
+ * @param seccomp - a resolution from {@link resolveProfile}
+ * @param syscall - the syscall name
+ */
+export function resolvedRulesNaming(
+  seccomp: OciSeccomp,
+  syscall: string,
+): readonly OciSyscall[] | undefined {
+  const profile = resolvedFrom.get(seccomp);
+  const index = profile && ruleIndexOf(profile);
+  if (index === undefined) return undefined;
+  let cache = resolvedByName.get(seccomp);
+  if (cache === undefined) {
+    cache = { kept: new Set(seccomp.syscalls), byName: new Map() };
+    resolvedByName.set(seccomp, cache);
+  }
+  let rules = cache.byName.get(syscall);
+  if (rules === undefined) {
+    const all = index.get(syscall) ?? [];
+    const { kept } = cache;
+    rules = all.every((call) => kept.has(call)) ? all : all.filter((call) => kept.has(call));
+    cache.byName.set(syscall, rules);
+  }
+  return rules;
 }
 
 /**
