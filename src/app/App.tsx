@@ -14,7 +14,6 @@ import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.t
 import { formatKernel } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
 import type { ShareDecoding } from '../core/share.ts';
-import { describeEdit } from '../core/edit.ts';
 import { describeEffect } from '../core/explain.ts';
 import { effectOf } from '../core/outcome.ts';
 import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
@@ -43,11 +42,12 @@ import { SyscallTable, type SyscallTableHandle } from '../ui/SyscallTable.tsx';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import type { StatusFilterKey } from '../ui/view-model.ts';
 import { describeCapabilities, stableContextFor } from './context-state.ts';
-import { abiNumbers, branchDetails } from './details-data.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
-import { diffEntriesFor, rulePlaceFor } from './editor-data.ts';
+import { diffEntriesFor } from './editor-data.ts';
 import { useLintFindings } from './use-lint-findings.ts';
 import { whenIdle } from '../ui/when-idle.ts';
+import { useLazyPart } from '../ui/lazy-part.ts';
+import { detailsPart, preloadPartsWhenIdle } from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
@@ -87,11 +87,6 @@ const defaultEditorPx = () =>
 // The export dialog brings the YAML library: fetched when it is first opened.
 const ExportChooser = lazy(() =>
   import('./ExportChooser.tsx').then((module) => ({ default: module.ExportChooser })),
-);
-
-// The details drawer opens on a person's click: its component is fetched then.
-const SyscallDetails = lazy(() =>
-  import('../ui/SyscallDetails.tsx').then((module) => ({ default: module.SyscallDetails })),
 );
 
 // Monaco arrives in its own chunk, after the table is up.
@@ -344,6 +339,18 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     setSelected(undefined);
     if (name !== undefined) tableRef.current?.focusRow(name);
   }, [selected]);
+
+  // What waits for a person to act is fetched once the page is idle.
+  useEffect(() => preloadPartsWhenIdle(), []);
+
+  /** A part of the page that could not be fetched when it was wanted. */
+  const failedToLoad = useCallback(() => {
+    setSelected(undefined);
+    announce(
+      'error',
+      'That part of the page could not be loaded. Check the connection and try again.',
+    );
+  }, [announce]);
 
   const openPane = useCallback((open: boolean) => {
     setPaneOpen(open);
@@ -602,33 +609,9 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   }, []);
 
   const selectedRow = selected === undefined ? undefined : model.byName.get(selected);
-  const details = useMemo(() => {
-    if (!selectedRow) return undefined;
-    const explanation = model.explain(selectedRow.name);
-    const { branches, otherwise } = branchDetails(
-      model.parsed,
-      selectedRow.name,
-      selectedRow.verdict,
-      context.arch,
-    );
-    const preview = model.problem
-      ? `Docker cannot use this profile: ${model.problem}`
-      : describeEdit(
-          model.text,
-          selectedRow.name,
-          context,
-          selectedRow.allowed ? 'block' : 'allow',
-        );
-    return {
-      explanation,
-      branches,
-      otherwise,
-      numbers: abiNumbers(selectedRow.entry.numbers, context.arch),
-      preview,
-      hint: model.extras.hint(selectedRow.name),
-      place: rulePlaceFor(model, selectedRow.name, context),
-    };
-  }, [selectedRow, model, context]);
+  // The details panel is fetched when the page is idle (lazy-parts.ts); a row opened before it
+  // has arrived opens once it has.
+  const detailsModule = useLazyPart(detailsPart, selectedRow !== undefined, failedToLoad);
 
   const isDockerDefault = text === dockerDefaultProfileText();
   const emptyMessage = searching
@@ -906,33 +889,22 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           </p>
         </div>
       )}
-      {selectedRow && details && (
-        <Suspense fallback={null}>
-          <SyscallDetails
-            key={selectedRow.name}
-            row={selectedRow}
-            explanation={details.explanation}
-            hint={details.hint}
-            contextText={contextText(view)}
-            arch={view.arch}
-            branches={details.branches}
-            otherwise={details.otherwise}
-            numbers={details.numbers}
-            editPreview={details.preview}
-            locked={locked}
-            ruleTarget={details.place?.what}
-            onToggle={toggle}
-            onShowInJson={
-              details.place && text === tableText
-                ? () => {
-                    setSelected(undefined);
-                    revealSpan(details.place!);
-                  }
-                : undefined
-            }
-            onClose={closeDetails}
-          />
-        </Suspense>
+      {selectedRow && detailsModule && (
+        <detailsModule.SyscallDetailsDrawer
+          key={selectedRow.name}
+          row={selectedRow}
+          model={model}
+          context={context}
+          contextText={contextText(view)}
+          locked={locked}
+          canShowInJson={text === tableText}
+          onToggle={toggle}
+          onShowInJson={(span) => {
+            setSelected(undefined);
+            revealSpan(span);
+          }}
+          onClose={closeDetails}
+        />
       )}
     </div>
   );

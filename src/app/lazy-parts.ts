@@ -1,0 +1,27 @@
+/**
+ * What the page fetches after its first paint because nothing in that paint needs it: each part
+ * waits for a person to act (open a row's details). All are fetched when the page is first idle, so they are
+ * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
+ */
+import { lazyPart } from '../ui/lazy-part.ts';
+import { whenIdle } from '../ui/when-idle.ts';
+
+/** The details panel and what it works out. */
+export const detailsPart = lazyPart(() => import('./SyscallDetailsDrawer.tsx'));
+
+const PARTS = [detailsPart];
+
+/** The longest the parts wait for an idle moment before they are fetched anyway. */
+const PRELOAD_TIMEOUT_MS = 2000;
+
+/**
+ * Fetches every part once the page is idle. A part that fails to arrive now is fetched again
+ * when it is wanted, and what wants it says so if it fails then.
+ *
+ * @returns a function that cancels the fetch if it has not started yet
+ */
+export function preloadPartsWhenIdle(): () => void {
+  return whenIdle(() => {
+    for (const part of PARTS) part.load().catch(() => undefined);
+  }, PRELOAD_TIMEOUT_MS);
+}
