@@ -9,7 +9,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { catalogEntries } from '../catalog/catalog.ts';
-import { PRESETS } from '../catalog/presets.ts';
+import type { Preset } from '../catalog/presets.ts';
 import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
 import { formatKernel } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
@@ -23,7 +23,6 @@ import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import { ChoiceDialog } from '../ui/ChoiceDialog.tsx';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
 import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
@@ -47,7 +46,7 @@ import { diffEntriesFor } from './editor-data.ts';
 import { useLintFindings } from './use-lint-findings.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 import { useLazyPart } from '../ui/lazy-part.ts';
-import { detailsPart, preloadPartsWhenIdle } from './lazy-parts.ts';
+import { detailsPart, preloadPartsWhenIdle, presetsPart } from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
@@ -201,8 +200,6 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   >(undefined);
   const [dragging, setDragging] = useState(false);
   const [choosingPreset, setChoosingPreset] = useState(false);
-  // The preset waiting for an answer to "replace your changes?".
-  const [confirmingPreset, setConfirmingPreset] = useState<number | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
   // A text saved by an earlier visit, offered back until the person chooses.
   const [restoreOffer, setRestoreOffer] = useState<string | undefined>(() => {
@@ -346,6 +343,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   /** A part of the page that could not be fetched when it was wanted. */
   const failedToLoad = useCallback(() => {
     setSelected(undefined);
+    setChoosingPreset(false);
     announce(
       'error',
       'That part of the page could not be loaded. Check the connection and try again.',
@@ -447,9 +445,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   }, []);
 
   const applyPreset = useCallback(
-    (index: number) => {
-      const preset = PRESETS[index]!;
-      setConfirmingPreset(undefined);
+    (preset: Preset) => {
       setChoosingPreset(false);
       const before = profileStore.getText();
       profileStore.setText(preset.text());
@@ -459,15 +455,6 @@ export function App({ sharedOnOpen }: AppProps = {}) {
       });
     },
     [announce],
-  );
-
-  /** Over changes not downloaded, asks first, in the page's own dialog. */
-  const startFrom = useCallback(
-    (index: number) => {
-      if (hasUnsavedWork()) setConfirmingPreset(index);
-      else applyPreset(index);
-    },
-    [applyPreset, hasUnsavedWork],
   );
 
   const restoreWork = useCallback(() => {
@@ -612,6 +599,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   // The details panel is fetched when the page is idle (lazy-parts.ts); a row opened before it
   // has arrived opens once it has.
   const detailsModule = useLazyPart(detailsPart, selectedRow !== undefined, failedToLoad);
+  const presetsModule = useLazyPart(presetsPart, choosingPreset, failedToLoad);
 
   const isDockerDefault = text === dockerDefaultProfileText();
   const emptyMessage = searching
@@ -860,26 +848,11 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           />
         </Suspense>
       )}
-      {choosingPreset && (
-        <ChoiceDialog
-          title="Start from a preset"
-          intro="The preset replaces the profile; Undo brings the current one back."
-          choices={PRESETS.map((preset) => ({
-            label: preset.title,
-            description: preset.description,
-          }))}
-          onChoose={(index) => startFrom(index)}
+      {presetsModule && (
+        <presetsModule.PresetChooser
+          hasUnsavedWork={hasUnsavedWork}
+          onApply={applyPreset}
           onCancel={() => setChoosingPreset(false)}
-        />
-      )}
-      {confirmingPreset !== undefined && (
-        <ConfirmDialog
-          title="Replace your changes?"
-          message={`Your changes have not been downloaded. Starting from “${PRESETS[confirmingPreset]!.title}” replaces them (Undo brings them back).`}
-          confirmLabel="Replace them"
-          cancelLabel="Keep my changes"
-          onConfirm={() => applyPreset(confirmingPreset)}
-          onCancel={() => setConfirmingPreset(undefined)}
         />
       )}
       {dragging && (
