@@ -241,8 +241,9 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const searchIndex = useSearchIndex(draftQuery);
   // The table follows every keystroke, in the same frame as the typed character (a search
   // takes about a millisecond); only the URL waits for typing to pause, so that a search is
-  // one history step.
-  const liveQuery = draftQuery;
+  // one history step. Until the index can answer (its text arrives just after the table; a
+  // page opened on a search waits for it) the table stays as it was, unsearched.
+  const liveQuery = searchIndex ? draftQuery : '';
   const ranking = useMemo(
     () => (searchIndex ? searchSyscalls(searchIndex, liveQuery) : []),
     [searchIndex, liveQuery],

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { syscallNotes } from '../catalog/syscall-notes.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { describeEdit } from '../core/edit.ts';
 import type { Span } from '../ui/editor-help/json-location.ts';
@@ -23,8 +24,8 @@ interface SyscallDetailsDrawerProps {
 }
 
 /**
- * The details panel for one row: what it shows beyond the row (the engine's explanation, the
- * conditions decoded, the numbers, the edit a click would make) worked
+ * The details panel for one row. What it shows beyond the row (the engine's explanation, the
+ * conditions decoded, the numbers, the edit a click would make, the catalog's notes) is worked
  * out here, in the panel's own chunk (see lazy-parts.ts), not in the page's first JavaScript.
  */
 export function SyscallDetailsDrawer({
@@ -55,12 +56,14 @@ export function SyscallDetailsDrawer({
         : describeEdit(model.text, row.name, context, row.allowed ? 'block' : 'allow'),
       hint: model.extras.hint(row.name),
       place: rulePlaceFor(model, row.name, context),
+      notes: syscallNotes(row.name),
     };
   }, [row, model, context]);
   const place = details.place;
   return (
     <SyscallDetails
       row={row}
+      notes={details.notes}
       explanation={details.explanation}
       hint={details.hint}
       contextText={contextText}

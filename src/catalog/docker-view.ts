@@ -30,7 +30,7 @@ export interface DockerView {
    * syscall, and without it the default doesn't (`bpf`: CAP_SYS_ADMIN or CAP_BPF; `chroot`:
    * CAP_SYS_CHROOT, which the default set has). Empty when no capability changes it.
    */
-  capabilities: string[];
+  capabilities: readonly string[];
   /** The kernel version from which the default allows it (`ptrace`: 4.8), when one matters. */
   minKernel?: string;
   /**
