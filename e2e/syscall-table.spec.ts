@@ -133,6 +133,12 @@ test('adding CAP_SYS_ADMIN to the context allows mount', async ({ page }) => {
   await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
   await expect(page).toHaveURL(/[?&]cap-add=CAP_SYS_ADMIN(&|$)/);
   await expect(page.getByText('docker run --cap-add SYS_ADMIN')).toBeVisible();
+  // What each capability grants comes with the panel (fetched after the table).
+  const panel = page.getByRole('group', { name: 'Container capabilities' });
+  await expect(panel).toContainText('Change the owner and group of any file');
+  await panel.getByRole('button', { name: 'Done' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Capabilities/ })).toBeFocused();
   // The profile itself didn't change: only the context did.
   expect(isBlocked(verdictOf(await profileText(page), 'mount'))).toBe(true);
   expect(isAllowed(verdictOf(await profileText(page), 'mount', ['CAP_SYS_ADMIN']))).toBe(true);

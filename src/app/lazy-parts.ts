@@ -1,8 +1,8 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
- * waits for a person to act (search, open a row's details, start from a preset). All are
- * fetched when the page is first idle, so they are there when wanted; until then whatever wants
- * one waits for it (see ui/lazy-part.ts).
+ * waits for a person to act (search, open a row's details, start from a preset, pick
+ * capabilities). All are fetched when the page is first idle, so they are there when wanted;
+ * until then whatever wants one waits for it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
@@ -16,7 +16,10 @@ export const detailsPart = lazyPart(() => import('./SyscallDetailsDrawer.tsx'));
 /** "Start from…": the presets, and the formatter they are written with. */
 export const presetsPart = lazyPart(() => import('./PresetChooser.tsx'));
 
-const PARTS = [notesPart, detailsPart, presetsPart];
+/** The capability picker's panel: every capability and what it grants. */
+export const capabilitiesPart = lazyPart(() => import('./CapabilityChoices.tsx'));
+
+const PARTS = [notesPart, detailsPart, presetsPart, capabilitiesPart];
 
 /** The longest the parts wait for an idle moment before they are fetched anyway. */
 const PRELOAD_TIMEOUT_MS = 2000;
