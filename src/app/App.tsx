@@ -18,7 +18,6 @@ import { describeEffect } from '../core/explain.ts';
 import { effectOf } from '../core/outcome.ts';
 import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
 import { CategoryFilter } from '../ui/CategoryFilter.tsx';
-import { DiffSummary } from '../ui/DiffSummary.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
@@ -42,11 +41,10 @@ import { useMediaQuery } from '../ui/use-media-query.ts';
 import type { StatusFilterKey } from '../ui/view-model.ts';
 import { describeCapabilities, stableContextFor } from './context-state.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
-import { diffEntriesFor } from './editor-data.ts';
 import { useLintFindings } from './use-lint-findings.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 import { useLazyPart } from '../ui/lazy-part.ts';
-import { detailsPart, preloadPartsWhenIdle, presetsPart } from './lazy-parts.ts';
+import { detailsPart, diffPart, preloadPartsWhenIdle, presetsPart } from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
@@ -230,10 +228,9 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const lint = useLintFindings();
   const contextWords = contextText(view);
   const showDiff = paneOpen && paneView === 'diff';
-  const diffEntries = useMemo(
-    () => (showDiff ? diffEntriesFor(snapshot.lastValid, context) : []),
-    [showDiff, snapshot.lastValid, context],
-  );
+  // The diff tab's summary is fetched when the page is idle (lazy-parts.ts), and worked out
+  // only while the tab shows.
+  const diffModule = useLazyPart(diffPart, showDiff);
   const locked = syntaxError
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
@@ -810,12 +807,17 @@ export function App({ sharedOnOpen }: AppProps = {}) {
             </ErrorBoundary>
           }
           diffSummary={
-            <DiffSummary
-              entries={diffEntries}
-              contextText={contextWords}
-              stale={syntaxError !== undefined}
-              onSelect={showRow}
-            />
+            diffModule ? (
+              <diffModule.DiffAgainstDefault
+                parsed={snapshot.lastValid}
+                context={context}
+                contextText={contextWords}
+                stale={syntaxError !== undefined}
+                onSelect={showRow}
+              />
+            ) : (
+              showDiff && <p className="diff-loading">Working out what differs…</p>
+            )
           }
         />
       </main>

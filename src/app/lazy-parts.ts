@@ -1,8 +1,8 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
  * waits for a person to act (search, open a row's details, start from a preset, pick
- * capabilities). All are fetched when the page is first idle, so they are there when wanted;
- * until then whatever wants one waits for it (see ui/lazy-part.ts).
+ * capabilities, look at the diff). All are fetched when the page is first idle, so they are
+ * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
@@ -19,7 +19,10 @@ export const presetsPart = lazyPart(() => import('./PresetChooser.tsx'));
 /** The capability picker's panel: every capability and what it grants. */
 export const capabilitiesPart = lazyPart(() => import('./CapabilityChoices.tsx'));
 
-const PARTS = [notesPart, detailsPart, presetsPart, capabilitiesPart];
+/** The diff tab's summary of what behaves differently, and the semantic diff behind it. */
+export const diffPart = lazyPart(() => import('./DiffAgainstDefault.tsx'));
+
+const PARTS = [notesPart, detailsPart, presetsPart, capabilitiesPart, diffPart];
 
 /** The longest the parts wait for an idle moment before they are fetched anyway. */
 const PRELOAD_TIMEOUT_MS = 2000;
