@@ -21,7 +21,6 @@ import { CategoryFilter } from '../ui/CategoryFilter.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
-import { ChoiceDialog } from '../ui/ChoiceDialog.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
 import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
@@ -44,10 +43,16 @@ import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
 import { useLintFindings } from './use-lint-findings.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 import { useLazyPart } from '../ui/lazy-part.ts';
-import { detailsPart, diffPart, preloadPartsWhenIdle, presetsPart } from './lazy-parts.ts';
+import {
+  choicePart,
+  detailsPart,
+  diffPart,
+  openFilePart,
+  preloadPartsWhenIdle,
+  presetsPart,
+} from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
-import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
@@ -342,6 +347,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const failedToLoad = useCallback(() => {
     setSelected(undefined);
     setChoosingPreset(false);
+    setChoosing(undefined);
     announce(
       'error',
       'That part of the page could not be loaded. Check the connection and try again.',
@@ -415,7 +421,17 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const openFile = useCallback(
     async (file: File) => {
       profileStore.flush();
-      if (file.size > MAX_OPEN_BYTES) {
+      // Fetched when the page is idle (lazy-parts.ts); a file opened before waits for it.
+      let opening: Awaited<ReturnType<typeof openFilePart.load>>;
+      try {
+        opening = await openFilePart.load();
+      } catch {
+        setOpenError({
+          message: `${file.name} was not opened: part of the page could not be loaded. Check the connection and try again.`,
+        });
+        return;
+      }
+      if (file.size > opening.MAX_OPEN_BYTES) {
         setOpenError({ message: `${file.name} is too large to open: the limit is 16 MiB.` });
         return;
       }
@@ -426,11 +442,13 @@ export function App({ sharedOnOpen }: AppProps = {}) {
         setOpenError({ message: `${file.name} could not be read.` });
         return;
       }
-      const decision = await decideOpen(file.name, bytes);
+      const decision = await opening.decideOpen(file.name, bytes);
       if (decision.kind === 'load') loadOpened(decision.text, file.name);
-      else if (decision.kind === 'choose')
+      else if (decision.kind === 'choose') {
+        // The dialog to choose in arrives before it is asked for (useLazyPart renders it then).
+        await choicePart.load().catch(() => undefined);
         setChoosing({ fileName: file.name, profiles: decision.profiles });
-      else setOpenError({ message: decision.message, text: decision.text });
+      } else setOpenError({ message: decision.message, text: decision.text });
     },
     [loadOpened],
   );
@@ -598,6 +616,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   // has arrived opens once it has.
   const detailsModule = useLazyPart(detailsPart, selectedRow !== undefined, failedToLoad);
   const presetsModule = useLazyPart(presetsPart, choosingPreset, failedToLoad);
+  const choiceModule = useLazyPart(choicePart, choosing !== undefined, failedToLoad);
 
   const isDockerDefault = text === dockerDefaultProfileText();
   const emptyMessage = searching
@@ -821,8 +840,8 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           }
         />
       </main>
-      {choosing && (
-        <ChoiceDialog
+      {choosing && choiceModule && (
+        <choiceModule.ChoiceDialog
           title={`Choose a profile from ${choosing.fileName}`}
           intro={`It holds ${choosing.profiles.length} SeccompProfiles: which one should open?`}
           choices={choosing.profiles.map((profile) => ({

@@ -1,7 +1,7 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
- * waits for a person to act (search, open a row's details, start from a preset, pick
- * capabilities, look at the diff). All are fetched when the page is first idle, so they are
+ * waits for a person to act (search, open a row's details, start from a preset, open a file,
+ * pick capabilities, look at the diff). All are fetched when the page is first idle, so they are
  * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
@@ -22,7 +22,21 @@ export const capabilitiesPart = lazyPart(() => import('./CapabilityChoices.tsx')
 /** The diff tab's summary of what behaves differently, and the semantic diff behind it. */
 export const diffPart = lazyPart(() => import('./DiffAgainstDefault.tsx'));
 
-const PARTS = [notesPart, detailsPart, presetsPart, capabilitiesPart, diffPart];
+/** Opening a file: reading it strictly as text, and what to do with it. */
+export const openFilePart = lazyPart(() => import('./open-file.ts'));
+
+/** The dialog that asks which profile of a YAML file to open. */
+export const choicePart = lazyPart(() => import('../ui/ChoiceDialog.tsx'));
+
+const PARTS = [
+  notesPart,
+  detailsPart,
+  presetsPart,
+  capabilitiesPart,
+  diffPart,
+  openFilePart,
+  choicePart,
+];
 
 /** The longest the parts wait for an idle moment before they are fetched anyway. */
 const PRELOAD_TIMEOUT_MS = 2000;
