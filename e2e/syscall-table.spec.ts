@@ -124,6 +124,29 @@ test('a conditional row says what its switch will do before it does it', async (
   );
 });
 
+test('a switch flipped before the edit engine has arrived flips once it has', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(edit|toggle)-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?q=socket');
+  // Meanwhile the conditional switch says plainly what it is, and a flip waits.
+  await expect(toggle(page, 'socket')).toHaveAttribute(
+    'title',
+    'Blocked: switch on to allow socket',
+  );
+  await toggle(page, 'socket').click();
+  await expect(toggle(page, 'socket')).toHaveAttribute('aria-checked', 'false');
+
+  release();
+  await expect(toggle(page, 'socket')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByText(/^Allowed socket: /)).toBeVisible();
+  await expect(row(page, 'socket')).toContainText('Allowed');
+  expect(isAllowed(verdictOf(await profileText(page), 'socket'))).toBe(true);
+});
+
 test('adding CAP_SYS_ADMIN to the context allows mount', async ({ page }) => {
   await page.goto('/?q=mount');
   await expect(row(page, 'mount')).toContainText('Blocked (EPERM)');

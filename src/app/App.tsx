@@ -47,22 +47,25 @@ import {
   choicePart,
   detailsPart,
   diffPart,
+  editPart,
   openFilePart,
   preloadPartsWhenIdle,
   presetsPart,
+  togglePart,
 } from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
-import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
+import { rowExtrasFor, syscallModelFor, type SyscallModel } from './syscall-model.ts';
 import { decodeViewState, type ViewState } from './url-state.ts';
-import { toggleSyscall } from './toggle.ts';
 import { ContextControls } from './ContextControls.tsx';
 import { useSearchIndex } from './use-search-index.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
+
+type ToggleModule = Awaited<ReturnType<typeof togglePart.load>>;
 
 const PRODUCT = 'seccomp-editor';
 const PURPOSE = 'Which syscalls Docker blocks, why, and what to change to let your program run';
@@ -231,6 +234,10 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const context = stableContextFor(view);
   const model = useMemo(() => syscallModelFor(tableText, context), [tableText, context]);
   const lint = useLintFindings();
+  // What a conditional row's switch would do takes the edit engine, fetched just after the
+  // table: until it arrives those switches describe themselves plainly.
+  const editing = useLazyPart(editPart, true);
+  const extras = useMemo(() => rowExtrasFor(model, editing?.describeEdit), [model, editing]);
   const contextWords = contextText(view);
   const showDiff = paneOpen && paneView === 'diff';
   // The diff tab's summary is fetched when the page is idle (lazy-parts.ts), and worked out
@@ -295,8 +302,8 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     setNotice({ id: noticeId.current, tone, text: message, onUndo });
   }, []);
 
-  const toggle = useCallback(
-    (name: string) => {
+  const flip = useCallback(
+    ({ toggleSyscall }: ToggleModule, name: string) => {
       // Typing still waiting for its pause counts: the edit is made on the text as it stands.
       profileStore.flush();
       const { text: before, parsed } = profileStore.getSnapshot();
@@ -323,6 +330,27 @@ export function App({ sharedOnOpen }: AppProps = {}) {
       });
     },
     [context, announce],
+  );
+
+  const toggle = useCallback(
+    (name: string) => {
+      const loaded = togglePart.loaded();
+      if (loaded) {
+        flip(loaded, name);
+        return;
+      }
+      // The edit engine is fetched when the page is idle (lazy-parts.ts); a switch flipped
+      // before waits for it.
+      togglePart.load().then(
+        (module) => flip(module, name),
+        () =>
+          announce(
+            'error',
+            `${name} was not changed: part of the page could not be loaded. Check the connection and try again.`,
+          ),
+      );
+    },
+    [flip, announce],
   );
 
   const reset = useCallback(() => {
@@ -764,7 +792,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
             ref={tableRef}
             rows={shown}
             arch={view.arch}
-            extras={model.extras}
+            extras={extras}
             onToggle={toggle}
             onOpen={setSelected}
             emptyMessage={emptyMessage}

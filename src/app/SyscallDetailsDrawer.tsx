@@ -54,7 +54,7 @@ export function SyscallDetailsDrawer({
       preview: model.problem
         ? `Docker cannot use this profile: ${model.problem}`
         : describeEdit(model.text, row.name, context, row.allowed ? 'block' : 'allow'),
-      hint: model.extras.hint(row.name),
+      hint: model.hint(row.name),
       place: rulePlaceFor(model, row.name, context),
       notes: syscallNotes(row.name),
     };

@@ -1,7 +1,7 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
- * waits for a person to act (search, open a row's details, start from a preset, open a file,
- * pick capabilities, look at the diff). All are fetched when the page is first idle, so they are
+ * waits for a person to act (flip a switch, search, open a row's details, start from a preset,
+ * open a file, pick capabilities, look at the diff). All are fetched when the page is first idle, so they are
  * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
@@ -28,7 +28,13 @@ export const openFilePart = lazyPart(() => import('./open-file.ts'));
 /** The dialog that asks which profile of a YAML file to open. */
 export const choicePart = lazyPart(() => import('../ui/ChoiceDialog.tsx'));
 
+/** The edit engine: flipping a switch, and what flipping a conditional row's switch would do. */
+export const editPart = lazyPart(() => import('../core/edit.ts'));
+export const togglePart = lazyPart(() => import('./toggle.ts'));
+
 const PARTS = [
+  editPart,
+  togglePart,
   notesPart,
   detailsPart,
   presetsPart,

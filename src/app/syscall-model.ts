@@ -1,13 +1,13 @@
 /**
  * Everything the table shows about every syscall, derived from the profile text in one
  * context: each verdict by the engine's resolver (never the catalog's precomputed view), the
- * same for Docker's default to tell what changed, and lazily the explanations and edit previews.
+ * same for Docker's default to tell what changed, and lazily the explanations, hints and edit
+ * previews.
  */
 import { DOCKER_ARCH_TO_ABIS } from '../catalog/abis.ts';
 import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
-import { describeEdit } from '../core/edit.ts';
 import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
 import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
@@ -27,9 +27,18 @@ export interface SyscallModel {
   /** Every catalog syscall, in the catalog's (alphabetical) order. */
   rows: SyscallRow[];
   byName: ReadonlyMap<string, SyscallRow>;
-  extras: RowExtras;
+  /** How the syscall could be allowed by changing the container (see allowHint), worked out once. */
+  hint(name: string): string | undefined;
   explain(name: string): Explanation;
 }
+
+/** The edit engine's dry run in words (core/edit.ts's describeEdit). */
+export type DescribeEdit = (
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+  wanted: 'allow' | 'block',
+) => string;
 
 type Resolved = { ok: true; seccomp: OciSeccomp | null } | { ok: false; error: string };
 
@@ -138,19 +147,49 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   };
 
   const hints = new Map<string, string | undefined>();
+  const hint = (name: string): string | undefined => {
+    if (!hints.has(name)) {
+      const row = byName.get(name);
+      hints.set(name, row && !row.allowed && resolved.ok ? allowHint(explain(name)) : undefined);
+    }
+    return hints.get(name);
+  };
+
+  return {
+    text,
+    context,
+    parsed,
+    problem: resolved.ok ? undefined : resolved.error,
+    seccomp: resolved.ok ? resolved.seccomp : undefined,
+    rows,
+    byName,
+    hint,
+    explain,
+  };
+}
+
+const extrasCache = new WeakMap<SyscallModel, { describeEdit?: DescribeEdit; extras: RowExtras }>();
+
+/**
+ * What the table's rows show beyond the model: the hints, and what flipping a conditional row's
+ * switch would do. That takes the edit engine, which arrives after the table: until it does,
+ * those switches describe themselves plainly, as every other switch does.
+ *
+ * @param model - the table's model
+ * @param describeEdit - the edit engine's dry run, once it has arrived
+ */
+export function rowExtrasFor(model: SyscallModel, describeEdit?: DescribeEdit): RowExtras {
+  const cached = extrasCache.get(model);
+  if (cached && cached.describeEdit === describeEdit) return cached.extras;
+  const { text, context } = model;
   const effects = new Map<string, string | undefined>();
   const extras: RowExtras = {
     toggleEffectsUpFront: text.length <= EFFECTS_UP_FRONT_MAX_CHARS,
-    hint(name) {
-      if (!hints.has(name)) {
-        const row = byName.get(name);
-        hints.set(name, row && !row.allowed && resolved.ok ? allowHint(explain(name)) : undefined);
-      }
-      return hints.get(name);
-    },
+    hint: model.hint,
     toggleEffect(row) {
       // A plain allow/block describes itself; a conditional verdict doesn't.
-      if (row.kind !== 'conditional' || !resolved.ok) return undefined;
+      if (row.kind !== 'conditional' || model.problem !== undefined || !describeEdit)
+        return undefined;
       if (!effects.has(row.name)) {
         const wanted = row.allowed ? 'block' : 'allow';
         const summary = describeEdit(text, row.name, context, wanted);
@@ -163,18 +202,8 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
       return effects.get(row.name);
     },
   };
-
-  return {
-    text,
-    context,
-    parsed,
-    problem: resolved.ok ? undefined : resolved.error,
-    seccomp: resolved.ok ? resolved.seccomp : undefined,
-    rows,
-    byName,
-    extras,
-    explain,
-  };
+  extrasCache.set(model, { ...(describeEdit ? { describeEdit } : {}), extras });
+  return extras;
 }
 
 /** Up to this size (Docker's default is 13 KB) trying an edit takes well under a millisecond. */
