@@ -58,10 +58,13 @@ test('until the details and the notes have arrived, what wants them waits for th
   // Hold the chunks fetched after the first paint until the table has been used.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/(syscall-notes|SyscallDetailsDrawer)-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    /\/assets\/(search-index|syscall-notes|SyscallDetailsDrawer)-[^/]*\.js$/,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto('/');
   await expect(row(page, 'accept')).toBeVisible();
   // A search for a word only a threat has: the table stays unsearched rather than show no match.

@@ -5,7 +5,7 @@ import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
 import { profileStore } from './app/profile-store.ts';
 import { decodeViewState } from './app/url-state.ts';
-import { loadSearchText } from './app/use-search-index.ts';
+import { loadSearch } from './app/use-search-index.ts';
 import { dockerDefaultProfileText } from './core/docker-default.ts';
 import { CrashScreen, type RecoverableText } from './ui/CrashScreen.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -67,7 +67,7 @@ function reload(): void {
 const searchText =
   decodeViewState(window.location.search).q.trim() === ''
     ? undefined
-    : loadSearchText().catch(() => undefined);
+    : loadSearch().catch(() => undefined);
 void Promise.all([readShareArrival(window.location.hash), searchText]).then(([sharedOnOpen]) => {
   createRoot(container).render(
     <StrictMode>

@@ -56,12 +56,11 @@ import {
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
-import { searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
 import { rowExtrasFor, syscallModelFor, type SyscallModel } from './syscall-model.ts';
 import { decodeViewState, type ViewState } from './url-state.ts';
 import { ContextControls } from './ContextControls.tsx';
-import { useSearchIndex } from './use-search-index.ts';
+import { useSearch } from './use-search-index.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
 
@@ -247,16 +246,23 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
   const facts = catalogFacts();
-  const searchIndex = useSearchIndex(draftQuery);
+
+  const announce = useCallback((tone: Notice['tone'], message: string, onUndo?: () => void) => {
+    noticeId.current += 1;
+    setNotice({ id: noticeId.current, tone, text: message, onUndo });
+  }, []);
+
+  const searchFailed = useCallback(
+    () => announce('error', 'The search could not be loaded. Check the connection and try again.'),
+    [announce],
+  );
+  const search = useSearch(draftQuery, searchFailed);
   // The table follows every keystroke, in the same frame as the typed character (a search
   // takes about a millisecond); only the URL waits for typing to pause, so that a search is
   // one history step. Until the index can answer (its text arrives just after the table; a
   // page opened on a search waits for it) the table stays as it was, unsearched.
-  const liveQuery = searchIndex ? draftQuery : '';
-  const ranking = useMemo(
-    () => (searchIndex ? searchSyscalls(searchIndex, liveQuery) : []),
-    [searchIndex, liveQuery],
-  );
+  const liveQuery = search ? draftQuery : '';
+  const ranking = useMemo(() => (search ? search(liveQuery) : []), [search, liveQuery]);
   const searching = liveQuery.trim() !== '';
 
   const searched = useMemo(
@@ -296,11 +302,6 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
-
-  const announce = useCallback((tone: Notice['tone'], message: string, onUndo?: () => void) => {
-    noticeId.current += 1;
-    setNotice({ id: noticeId.current, tone, text: message, onUndo });
-  }, []);
 
   const flip = useCallback(
     ({ toggleSyscall }: ToggleModule, name: string) => {

@@ -7,8 +7,8 @@
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 
-/** The catalog's notes: threats, Docker's documentation, manual pages, Docker's whole view. */
-export const notesPart = lazyPart(() => import('../catalog/syscall-notes.ts'));
+/** The search, with the catalog's notes it reads (the threat behind each of Docker's reasons). */
+export const searchPart = lazyPart(() => import('./search-index.ts'));
 
 /** The details panel and what it works out. */
 export const detailsPart = lazyPart(() => import('./SyscallDetailsDrawer.tsx'));
@@ -35,7 +35,7 @@ export const togglePart = lazyPart(() => import('./toggle.ts'));
 const PARTS = [
   editPart,
   togglePart,
-  notesPart,
+  searchPart,
   detailsPart,
   presetsPart,
   capabilitiesPart,
