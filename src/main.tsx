@@ -5,7 +5,7 @@ import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
 import { profileStore } from './app/profile-store.ts';
 import { decodeViewState } from './app/url-state.ts';
-import { loadSearch } from './app/use-search-index.ts';
+import { loadSearch } from './app/use-search.ts';
 import { dockerDefaultProfileText } from './core/docker-default.ts';
 import { CrashScreen, type RecoverableText } from './ui/CrashScreen.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';

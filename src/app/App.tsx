@@ -60,7 +60,7 @@ import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts'
 import { rowExtrasFor, syscallModelFor, type SyscallModel } from './syscall-model.ts';
 import { decodeViewState, type ViewState } from './url-state.ts';
 import { ContextControls } from './ContextControls.tsx';
-import { useSearch } from './use-search-index.ts';
+import { useSearch } from './use-search.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
 
