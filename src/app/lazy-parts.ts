@@ -32,6 +32,9 @@ export const choicePart = lazyPart(() => import('../ui/ChoiceDialog.tsx'));
 export const editPart = lazyPart(() => import('../core/edit.ts'));
 export const togglePart = lazyPart(() => import('./toggle.ts'));
 
+/** The linter's store: it runs the lint worker for the problems list and the editor. */
+export const lintPart = lazyPart(() => import('./lint-store.ts'));
+
 const PARTS = [
   editPart,
   togglePart,
