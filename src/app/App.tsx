@@ -14,7 +14,7 @@ import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.t
 import { formatKernel } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
 import type { ShareDecoding } from '../core/share.ts';
-import { describeEffect } from '../core/explain.ts';
+import { describeEffect } from '../core/verdict-words.ts';
 import { effectOf } from '../core/outcome.ts';
 import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
 import { CategoryFilter } from '../ui/CategoryFilter.tsx';

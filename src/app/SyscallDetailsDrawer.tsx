@@ -5,7 +5,7 @@ import { describeEdit } from '../core/edit.ts';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import { SyscallDetails } from '../ui/SyscallDetails.tsx';
 import type { SyscallRow } from '../ui/view-model.ts';
-import { abiNumbers, branchDetails } from './details-data.ts';
+import { abiNumbers, branchDetails, explanationFor } from './details-data.ts';
 import { rulePlaceFor } from './editor-data.ts';
 import type { SyscallModel } from './syscall-model.ts';
 
@@ -47,7 +47,7 @@ export function SyscallDetailsDrawer({
       context.arch,
     );
     return {
-      explanation: model.explain(row.name),
+      explanation: explanationFor(model, row.name),
       branches,
       otherwise,
       numbers: abiNumbers(row.entry.numbers, context.arch),

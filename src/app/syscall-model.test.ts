@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../core/context.ts';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
 import { allowSyscall, describeEdit } from '../core/edit.ts';
+import { explainSyscall } from '../core/explain.ts';
 import { kernelOptions } from './kernel-options.ts';
 import { parseProfile } from '../core/parse.ts';
+import { explanationFor } from './details-data.ts';
+import { allowHint } from './syscall-status.ts';
 import { createProfileStore } from './profile-store.ts';
 import { buildSyscallModel, rowExtrasFor, syscallModelFor } from './syscall-model.ts';
 
@@ -63,15 +66,30 @@ describe('the table’s model', () => {
     // Before the edit engine has arrived, the switch describes itself plainly.
     expect(rowExtrasFor(model).toggleEffect(socket)).toBeUndefined();
     expect(rowExtrasFor(model, describeEdit)).not.toBe(extras);
-    expect(model.explain('ptrace').rule?.line).toBeGreaterThan(1);
+    expect(explanationFor(model, 'ptrace').rule?.line).toBeGreaterThan(1);
     expect(syscallModelFor(text, context)).toBe(model);
+  });
+
+  it('hints what the full explanation would, for every syscall', () => {
+    for (const ctx of [
+      context,
+      defaultContext({ arch: 'arm64', kernel: { major: 4, minor: 0 } }),
+    ]) {
+      const model = buildSyscallModel(text, ctx);
+      for (const row of model.rows) {
+        const explained = row.allowed
+          ? undefined
+          : allowHint(explainSyscall(parseProfile(text), row.name, ctx));
+        expect(model.hint(row.name), row.name).toBe(explained);
+      }
+    }
   });
 
   it('says why when Docker can’t use the text, and every row says so', () => {
     const broken = buildSyscallModel('{"defaultAction": ', context);
     expect(broken.problem).toMatch(/^not valid JSON \(line 1, column \d+/);
     expect(broken.rows.every((row) => row.kind === 'invalid' && !row.allowed)).toBe(true);
-    expect(broken.explain('read').reasons[0]).toMatch(/Docker cannot use this profile/);
+    expect(explanationFor(broken, 'read').reasons[0]).toMatch(/Docker cannot use this profile/);
     expect(broken.hint('read')).toBeUndefined();
     expect(rowExtrasFor(broken, describeEdit).toggleEffect(broken.byName.get('socket')!)).toBe(
       undefined,

@@ -1,17 +1,24 @@
 /**
  * Everything the table shows about every syscall, derived from the profile text in one
  * context: each verdict by the engine's resolver (never the catalog's precomputed view), the
- * same for Docker's default to tell what changed, and lazily the explanations, hints and edit
- * previews.
+ * same for Docker's default to tell what changed, and lazily the hints and edit previews
+ * (the details panel explains a syscall: details-data.ts).
  */
 import { DOCKER_ARCH_TO_ABIS } from '../catalog/abis.ts';
 import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
-import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
-import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
+import { alternativesFor } from '../core/alternatives.ts';
+import {
+  evaluateSyscall,
+  isAllowed,
+  verdictFor,
+  verdictKey,
+  type Verdict,
+} from '../core/outcome.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
+import { describeVerdict } from '../core/verdict-words.ts';
 import type { RowExtras, SyscallRow } from '../ui/view-model.ts';
 import { contextKey } from './context-state.ts';
 import { allowHint, statusKindOf, statusLabel } from './syscall-status.ts';
@@ -29,7 +36,6 @@ export interface SyscallModel {
   byName: ReadonlyMap<string, SyscallRow>;
   /** How the syscall could be allowed by changing the container (see allowHint), worked out once. */
   hint(name: string): string | undefined;
-  explain(name: string): Explanation;
 }
 
 /** The edit engine's dry run in words (core/edit.ts's describeEdit). */
@@ -127,30 +133,22 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   });
   const byName = new Map(rows.map((row) => [row.name, row]));
 
-  const explanations = new Map<string, Explanation>();
-  const explain = (name: string): Explanation => {
-    let explanation = explanations.get(name);
-    if (explanation === undefined) {
-      explanation = resolved.ok
-        ? explainSyscall(parsed, name, context)
-        : {
-            syscall: name,
-            verdict: { kind: 'invalid', error: resolved.error },
-            status: `Profile refused: ${resolved.error}`,
-            reasons: [`Docker cannot use this profile: ${resolved.error}`],
-            alternatives: [],
-            inactive: [],
-          };
-      explanations.set(name, explanation);
-    }
-    return explanation;
-  };
-
   const hints = new Map<string, string | undefined>();
   const hint = (name: string): string | undefined => {
     if (!hints.has(name)) {
       const row = byName.get(name);
-      hints.set(name, row && !row.allowed && resolved.ok ? allowHint(explain(name)) : undefined);
+      if (!row || row.allowed || !resolved.ok) hints.set(name, undefined);
+      else {
+        // Only what would change the outcome: the rest of an explanation is the details' part.
+        const verdict = verdictFor(parsed.profile, context, name);
+        hints.set(
+          name,
+          allowHint({
+            verdict,
+            alternatives: alternativesFor(parsed.profile, name, context, verdict),
+          }),
+        );
+      }
     }
     return hints.get(name);
   };
@@ -164,7 +162,6 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
     rows,
     byName,
     hint,
-    explain,
   };
 }
 

@@ -3,7 +3,8 @@
  * cell, and the capability or kernel that would allow the syscall when it isn't allowed.
  */
 import { isDecodableArg } from '../catalog/decodable-args.ts';
-import { describeEffect, describeVerdict, type Explanation } from '../core/explain.ts';
+import type { Explanation } from '../core/explain.ts';
+import { describeEffect, describeVerdict } from '../core/verdict-words.ts';
 import { isAllowed, isBlockingAction, type Verdict } from '../core/outcome.ts';
 import type { StatusKind } from '../ui/view-model.ts';
 

@@ -14,7 +14,7 @@ import {
 } from '../core/context.ts';
 import { DOCKER_ARCH_TO_ABIS, syscallNumber } from './abis.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
-import { describeVerdict } from '../core/explain.ts';
+import { describeVerdict } from '../core/verdict-words.ts';
 import type { KernelVersion } from '../core/model.ts';
 import { ruleNames } from '../core/model.ts';
 import { evaluateSyscall, isAllowed, type Verdict } from '../core/outcome.ts';
