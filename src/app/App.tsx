@@ -241,7 +241,12 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const showDiff = paneOpen && paneView === 'diff';
   // The diff tab's summary is fetched when the page is idle (lazy-parts.ts), and worked out
   // only while the tab shows.
-  const diffModule = useLazyPart(diffPart, showDiff);
+  const [diffUnavailable, setDiffUnavailable] = useState(false);
+  const diffModule = useLazyPart(
+    diffPart,
+    showDiff,
+    useCallback(() => setDiffUnavailable(true), []),
+  );
   const locked = syntaxError
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
@@ -863,6 +868,8 @@ export function App({ sharedOnOpen }: AppProps = {}) {
                 stale={syntaxError !== undefined}
                 onSelect={showRow}
               />
+            ) : diffUnavailable ? (
+              <p className="diff-failed">The summary of what differs could not be loaded.</p>
             ) : (
               showDiff && <p className="diff-loading">Working out what differs…</p>
             )
