@@ -33,10 +33,60 @@ test('search finds what a person means', async ({ page }) => {
     ['keyring', 'keyctl'],
     ['namespace', 'unshare'],
     ['CAP_SYS_ADMIN', 'mount'],
+    // Only keyctl's threat (in the catalog's notes, fetched after the table) says it.
+    ['kerberos', 'keyctl'],
   ] as const) {
     await search(page, query);
     await expect(row(page, expected)).toBeVisible();
   }
+});
+
+test('a page opened on a search shows its whole results at once, threats included', async ({
+  page,
+}) => {
+  // Only bpf's threat has the word: the page waits for the notes before its first render.
+  await page.goto('/?q=verifier');
+  await expect(row(page, 'bpf')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /syscalls$/ })).toHaveText(
+    '1 of 508 syscalls',
+  );
+});
+
+test('until the details and the notes have arrived, what wants them waits for them', async ({
+  page,
+}) => {
+  // Hold the chunks fetched after the first paint until the table has been used.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    /\/assets\/(search-index|syscall-notes|SyscallDetailsDrawer)-[^/]*\.js$/,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto('/');
+  await expect(row(page, 'accept')).toBeVisible();
+  // A search for a word only a threat has: the table stays unsearched rather than show no match.
+  await search(page, 'verifier');
+  await expect(page.getByRole('status').filter({ hasText: /syscalls$/ })).toHaveText(
+    '508 of 508 syscalls',
+  );
+  await expect(page.getByText(/No syscall matches/)).toHaveCount(0);
+  // A row opened meanwhile opens once its panel is there.
+  await row(page, 'acct').getByRole('cell').nth(1).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  release();
+  const details = page.getByRole('dialog', { name: 'acct' });
+  await expect(details).toContainText('Threat: Turn off or redirect process accounting');
+  await expect(details).toContainText('Listed among the significant blocked syscalls');
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /syscalls$/ })).toHaveText(
+    '1 of 508 syscalls',
+  );
+  await expect(row(page, 'bpf')).toBeVisible();
 });
 
 test('flipping "Allow mount" allows it in the profile text', async ({ page }) => {
@@ -77,6 +127,29 @@ test('a conditional row says what its switch will do before it does it', async (
   );
 });
 
+test('a switch flipped before the edit engine has arrived flips once it has', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(edit|toggle)-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?q=socket');
+  // Meanwhile the conditional switch says plainly what it is, and a flip waits.
+  await expect(toggle(page, 'socket')).toHaveAttribute(
+    'title',
+    'Blocked: switch on to allow socket',
+  );
+  await toggle(page, 'socket').click();
+  await expect(toggle(page, 'socket')).toHaveAttribute('aria-checked', 'false');
+
+  release();
+  await expect(toggle(page, 'socket')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByText(/^Allowed socket: /)).toBeVisible();
+  await expect(row(page, 'socket')).toContainText('Allowed');
+  expect(isAllowed(verdictOf(await profileText(page), 'socket'))).toBe(true);
+});
+
 test('adding CAP_SYS_ADMIN to the context allows mount', async ({ page }) => {
   await page.goto('/?q=mount');
   await expect(row(page, 'mount')).toContainText('Blocked (EPERM)');
@@ -86,6 +159,12 @@ test('adding CAP_SYS_ADMIN to the context allows mount', async ({ page }) => {
   await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
   await expect(page).toHaveURL(/[?&]cap-add=CAP_SYS_ADMIN(&|$)/);
   await expect(page.getByText('docker run --cap-add SYS_ADMIN')).toBeVisible();
+  // What each capability grants comes with the panel (fetched after the table).
+  const panel = page.getByRole('group', { name: 'Container capabilities' });
+  await expect(panel).toContainText('Change the owner and group of any file');
+  await panel.getByRole('button', { name: 'Done' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Capabilities/ })).toBeFocused();
   // The profile itself didn't change: only the context did.
   expect(isBlocked(verdictOf(await profileText(page), 'mount'))).toBe(true);
   expect(isAllowed(verdictOf(await profileText(page), 'mount', ['CAP_SYS_ADMIN']))).toBe(true);
@@ -196,6 +275,17 @@ test('details explain the verdict, decode the arguments and link the manual', as
     'https://man7.org/linux/man-pages/man2/socket.2.html',
   );
   await expect(details.getByRole('term').filter({ hasText: 'aarch64' })).toBeVisible();
+  // From the catalog's notes, fetched after the table.
+  await expect(details).toContainText('Threat: Exploit crypto-API bugs');
+  await expect(details).toContainText('Docker’s documentation: Docs say only AF_UNIX');
+});
+
+test('details give the kernel from which Docker’s default allows a syscall', async ({ page }) => {
+  await page.goto('/?q=ptrace');
+  await row(page, 'ptrace').getByRole('cell').nth(1).click();
+  const details = page.getByRole('dialog', { name: 'ptrace' });
+  await expect(details.getByRole('definition').filter({ hasText: /^4\.8$/ })).toBeVisible();
+  await expect(details).toContainText('Threat: Inspect or hijack processes');
 });
 
 test('no serious accessibility violations, on the table and with details open', async ({

@@ -2,7 +2,8 @@
  * Writes what the page reads precomputed from Docker's default profile:
  * - src/core/generated/docker-default-text.ts: the profile's text, rendered from the listing in
  *   src/core/docker-default-listing.ts;
- * - src/catalog/generated/docker-view.ts: Docker's view of every syscall, computed from it.
+ * - src/catalog/generated/docker-view.ts: Docker's view of every syscall, computed from it;
+ * - src/catalog/generated/docker-gates.ts: the capabilities that gate each one, from the same view.
  *
  *   npx tsx scripts/generate-docker-view.ts [--check]
  *
@@ -13,7 +14,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderDockerViewTable } from '../src/catalog/render-docker-view.ts';
+import {
+  renderDockerGatesTable,
+  renderDockerViewTable,
+} from '../src/catalog/render-docker-view.ts';
 import { renderDockerDefaultTextModule } from '../src/core/render-docker-default.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +26,7 @@ const outputs: [string, () => string][] = [
   // The text first: the view is computed from the profile the page reads.
   ['src/core/generated/docker-default-text.ts', renderDockerDefaultTextModule],
   ['src/catalog/generated/docker-view.ts', renderDockerViewTable],
+  ['src/catalog/generated/docker-gates.ts', renderDockerGatesTable],
 ];
 
 for (const [file, render] of outputs) {

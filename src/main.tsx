@@ -4,6 +4,8 @@ import { App } from './app/App.tsx';
 import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
 import { profileStore } from './app/profile-store.ts';
+import { decodeViewState } from './app/url-state.ts';
+import { loadSearch } from './app/use-search.ts';
 import { dockerDefaultProfileText } from './core/docker-default.ts';
 import { CrashScreen, type RecoverableText } from './ui/CrashScreen.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -59,8 +61,14 @@ function reload(): void {
   window.location.reload();
 }
 
-// A share link's profile is decoded first (its decompressor is fetched only then).
-void readShareArrival(window.location.hash).then((sharedOnOpen) => {
+// A share link's profile is decoded first (its decompressor is fetched only then), and a page
+// opened on a search has the search's whole text first (without it the search would miss the
+// matches only a threat has; if it can't be fetched, the search goes without it).
+const searchText =
+  decodeViewState(window.location.search).q.trim() === ''
+    ? undefined
+    : loadSearch().catch(() => undefined);
+void Promise.all([readShareArrival(window.location.hash), searchText]).then(([sharedOnOpen]) => {
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary

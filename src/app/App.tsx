@@ -9,22 +9,18 @@ import {
   type CSSProperties,
 } from 'react';
 import { catalogEntries } from '../catalog/catalog.ts';
-import { PRESETS } from '../catalog/presets.ts';
+import type { Preset } from '../catalog/presets.ts';
 import { CATEGORY_LABELS, type SyscallCategory } from '../catalog/syscall-text.ts';
 import { formatKernel } from '../core/context.ts';
 import { DOCKER_DEFAULT_SOURCE, dockerDefaultProfileText } from '../core/docker-default.ts';
 import type { ShareDecoding } from '../core/share.ts';
-import { describeEdit } from '../core/edit.ts';
-import { describeEffect } from '../core/explain.ts';
+import { describeEffect } from '../core/verdict-words.ts';
 import { effectOf } from '../core/outcome.ts';
 import { CapabilityFilter } from '../ui/CapabilityFilter.tsx';
 import { CategoryFilter } from '../ui/CategoryFilter.tsx';
-import { DiffSummary } from '../ui/DiffSummary.tsx';
 import { EditNotice, type Notice } from '../ui/EditNotice.tsx';
 import { EditorPane, type EditorView } from '../ui/EditorPane.tsx';
 import type { Span } from '../ui/editor-help/json-location.ts';
-import { ChoiceDialog } from '../ui/ChoiceDialog.tsx';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { JsonErrorBanner } from '../ui/JsonErrorBanner.tsx';
 import { JsonPlaceholder } from '../ui/JsonPlaceholder.tsx';
@@ -43,24 +39,32 @@ import { SyscallTable, type SyscallTableHandle } from '../ui/SyscallTable.tsx';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import type { StatusFilterKey } from '../ui/view-model.ts';
 import { describeCapabilities, stableContextFor } from './context-state.ts';
-import { abiNumbers, branchDetails } from './details-data.ts';
 import type { RevealRequest } from './editor/MonacoSurfaces.tsx';
-import { diffEntriesFor, rulePlaceFor } from './editor-data.ts';
 import { useLintFindings } from './use-lint-findings.ts';
 import { whenIdle } from '../ui/when-idle.ts';
+import { useLazyPart } from '../ui/lazy-part.ts';
+import {
+  choicePart,
+  detailsPart,
+  diffPart,
+  editPart,
+  openFilePart,
+  preloadPartsWhenIdle,
+  presetsPart,
+  togglePart,
+} from './lazy-parts.ts';
 import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
-import { decideOpen, MAX_OPEN_BYTES } from './open-file.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
-import { searchSyscalls } from './search.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
-import { syscallModelFor, type SyscallModel } from './syscall-model.ts';
+import { rowExtrasFor, syscallModelFor, type SyscallModel } from './syscall-model.ts';
 import { decodeViewState, type ViewState } from './url-state.ts';
-import { toggleSyscall } from './toggle.ts';
 import { ContextControls } from './ContextControls.tsx';
-import { useSearchIndex } from './use-search-index.ts';
+import { useSearch } from './use-search.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
+
+type ToggleModule = Awaited<ReturnType<typeof togglePart.load>>;
 
 const PRODUCT = 'seccomp-editor';
 const PURPOSE = 'Which syscalls Docker blocks, why, and what to change to let your program run';
@@ -87,11 +91,6 @@ const defaultEditorPx = () =>
 // The export dialog brings the YAML library: fetched when it is first opened.
 const ExportChooser = lazy(() =>
   import('./ExportChooser.tsx').then((module) => ({ default: module.ExportChooser })),
-);
-
-// The details drawer opens on a person's click: its component is fetched then.
-const SyscallDetails = lazy(() =>
-  import('../ui/SyscallDetails.tsx').then((module) => ({ default: module.SyscallDetails })),
 );
 
 // Monaco arrives in its own chunk, after the table is up.
@@ -206,8 +205,6 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   >(undefined);
   const [dragging, setDragging] = useState(false);
   const [choosingPreset, setChoosingPreset] = useState(false);
-  // The preset waiting for an answer to "replace your changes?".
-  const [confirmingPreset, setConfirmingPreset] = useState<number | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
   // A text saved by an earlier visit, offered back until the person chooses.
   const [restoreOffer, setRestoreOffer] = useState<string | undefined>(() => {
@@ -236,25 +233,41 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const context = stableContextFor(view);
   const model = useMemo(() => syscallModelFor(tableText, context), [tableText, context]);
   const lint = useLintFindings();
+  // What a conditional row's switch would do takes the edit engine, fetched just after the
+  // table: until it arrives those switches describe themselves plainly.
+  const editing = useLazyPart(editPart, true);
+  const extras = useMemo(() => rowExtrasFor(model, editing?.describeEdit), [model, editing]);
   const contextWords = contextText(view);
   const showDiff = paneOpen && paneView === 'diff';
-  const diffEntries = useMemo(
-    () => (showDiff ? diffEntriesFor(snapshot.lastValid, context) : []),
-    [showDiff, snapshot.lastValid, context],
+  // The diff tab's summary is fetched when the page is idle (lazy-parts.ts), and worked out
+  // only while the tab shows.
+  const [diffUnavailable, setDiffUnavailable] = useState(false);
+  const diffModule = useLazyPart(
+    diffPart,
+    showDiff,
+    useCallback(() => setDiffUnavailable(true), []),
   );
   const locked = syntaxError
     ? `The profile JSON has an error at line ${syntaxError.line}, column ${syntaxError.column}: fix it to use the switches`
     : undefined;
   const facts = catalogFacts();
-  const searchIndex = useSearchIndex(draftQuery);
+
+  const announce = useCallback((tone: Notice['tone'], message: string, onUndo?: () => void) => {
+    noticeId.current += 1;
+    setNotice({ id: noticeId.current, tone, text: message, onUndo });
+  }, []);
+
+  const searchFailed = useCallback(
+    () => announce('error', 'The search could not be loaded. Check the connection and try again.'),
+    [announce],
+  );
+  const search = useSearch(draftQuery, searchFailed);
   // The table follows every keystroke, in the same frame as the typed character (a search
   // takes about a millisecond); only the URL waits for typing to pause, so that a search is
-  // one history step.
-  const liveQuery = draftQuery;
-  const ranking = useMemo(
-    () => (searchIndex ? searchSyscalls(searchIndex, liveQuery) : []),
-    [searchIndex, liveQuery],
-  );
+  // one history step. Until the index can answer (its text arrives just after the table; a
+  // page opened on a search waits for it) the table stays as it was, unsearched.
+  const liveQuery = search ? draftQuery : '';
+  const ranking = useMemo(() => (search ? search(liveQuery) : []), [search, liveQuery]);
   const searching = liveQuery.trim() !== '';
 
   const searched = useMemo(
@@ -295,13 +308,8 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const announce = useCallback((tone: Notice['tone'], message: string, onUndo?: () => void) => {
-    noticeId.current += 1;
-    setNotice({ id: noticeId.current, tone, text: message, onUndo });
-  }, []);
-
-  const toggle = useCallback(
-    (name: string) => {
+  const flip = useCallback(
+    ({ toggleSyscall }: ToggleModule, name: string) => {
       // Typing still waiting for its pause counts: the edit is made on the text as it stands.
       profileStore.flush();
       const { text: before, parsed } = profileStore.getSnapshot();
@@ -330,6 +338,27 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     [context, announce],
   );
 
+  const toggle = useCallback(
+    (name: string) => {
+      const loaded = togglePart.loaded();
+      if (loaded) {
+        flip(loaded, name);
+        return;
+      }
+      // The edit engine is fetched when the page is idle (lazy-parts.ts); a switch flipped
+      // before waits for it.
+      togglePart.load().then(
+        (module) => flip(module, name),
+        () =>
+          announce(
+            'error',
+            `${name} was not changed: part of the page could not be loaded. Check the connection and try again.`,
+          ),
+      );
+    },
+    [flip, announce],
+  );
+
   const reset = useCallback(() => {
     const before = profileStore.getText();
     profileStore.setText(dockerDefaultProfileText());
@@ -344,6 +373,20 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     setSelected(undefined);
     if (name !== undefined) tableRef.current?.focusRow(name);
   }, [selected]);
+
+  // What waits for a person to act is fetched once the page is idle.
+  useEffect(() => preloadPartsWhenIdle(), []);
+
+  /** A part of the page that could not be fetched when it was wanted. */
+  const failedToLoad = useCallback(() => {
+    setSelected(undefined);
+    setChoosingPreset(false);
+    setChoosing(undefined);
+    announce(
+      'error',
+      'That part of the page could not be loaded. Check the connection and try again.',
+    );
+  }, [announce]);
 
   const openPane = useCallback((open: boolean) => {
     setPaneOpen(open);
@@ -412,7 +455,17 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   const openFile = useCallback(
     async (file: File) => {
       profileStore.flush();
-      if (file.size > MAX_OPEN_BYTES) {
+      // Fetched when the page is idle (lazy-parts.ts); a file opened before waits for it.
+      let opening: Awaited<ReturnType<typeof openFilePart.load>>;
+      try {
+        opening = await openFilePart.load();
+      } catch {
+        setOpenError({
+          message: `${file.name} was not opened: part of the page could not be loaded. Check the connection and try again.`,
+        });
+        return;
+      }
+      if (file.size > opening.MAX_OPEN_BYTES) {
         setOpenError({ message: `${file.name} is too large to open: the limit is 16 MiB.` });
         return;
       }
@@ -423,11 +476,13 @@ export function App({ sharedOnOpen }: AppProps = {}) {
         setOpenError({ message: `${file.name} could not be read.` });
         return;
       }
-      const decision = await decideOpen(file.name, bytes);
+      const decision = await opening.decideOpen(file.name, bytes);
       if (decision.kind === 'load') loadOpened(decision.text, file.name);
-      else if (decision.kind === 'choose')
+      else if (decision.kind === 'choose') {
+        // The dialog to choose in arrives before it is asked for (useLazyPart renders it then).
+        await choicePart.load().catch(() => undefined);
         setChoosing({ fileName: file.name, profiles: decision.profiles });
-      else setOpenError({ message: decision.message, text: decision.text });
+      } else setOpenError({ message: decision.message, text: decision.text });
     },
     [loadOpened],
   );
@@ -440,9 +495,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   }, []);
 
   const applyPreset = useCallback(
-    (index: number) => {
-      const preset = PRESETS[index]!;
-      setConfirmingPreset(undefined);
+    (preset: Preset) => {
       setChoosingPreset(false);
       const before = profileStore.getText();
       profileStore.setText(preset.text());
@@ -452,15 +505,6 @@ export function App({ sharedOnOpen }: AppProps = {}) {
       });
     },
     [announce],
-  );
-
-  /** Over changes not downloaded, asks first, in the page's own dialog. */
-  const startFrom = useCallback(
-    (index: number) => {
-      if (hasUnsavedWork()) setConfirmingPreset(index);
-      else applyPreset(index);
-    },
-    [applyPreset, hasUnsavedWork],
   );
 
   const restoreWork = useCallback(() => {
@@ -602,33 +646,11 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   }, []);
 
   const selectedRow = selected === undefined ? undefined : model.byName.get(selected);
-  const details = useMemo(() => {
-    if (!selectedRow) return undefined;
-    const explanation = model.explain(selectedRow.name);
-    const { branches, otherwise } = branchDetails(
-      model.parsed,
-      selectedRow.name,
-      selectedRow.verdict,
-      context.arch,
-    );
-    const preview = model.problem
-      ? `Docker cannot use this profile: ${model.problem}`
-      : describeEdit(
-          model.text,
-          selectedRow.name,
-          context,
-          selectedRow.allowed ? 'disallow' : 'allow',
-        );
-    return {
-      explanation,
-      branches,
-      otherwise,
-      numbers: abiNumbers(selectedRow.entry.numbers, context.arch),
-      preview,
-      hint: model.extras.hint(selectedRow.name),
-      place: rulePlaceFor(model, selectedRow.name, context),
-    };
-  }, [selectedRow, model, context]);
+  // The details panel is fetched when the page is idle (lazy-parts.ts); a row opened before it
+  // has arrived opens once it has.
+  const detailsModule = useLazyPart(detailsPart, selectedRow !== undefined, failedToLoad);
+  const presetsModule = useLazyPart(presetsPart, choosingPreset, failedToLoad);
+  const choiceModule = useLazyPart(choicePart, choosing !== undefined, failedToLoad);
 
   const isDockerDefault = text === dockerDefaultProfileText();
   const emptyMessage = searching
@@ -776,7 +798,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
             ref={tableRef}
             rows={shown}
             arch={view.arch}
-            extras={model.extras}
+            extras={extras}
             onToggle={toggle}
             onOpen={setSelected}
             emptyMessage={emptyMessage}
@@ -838,17 +860,24 @@ export function App({ sharedOnOpen }: AppProps = {}) {
             </ErrorBoundary>
           }
           diffSummary={
-            <DiffSummary
-              entries={diffEntries}
-              contextText={contextWords}
-              stale={syntaxError !== undefined}
-              onSelect={showRow}
-            />
+            diffModule ? (
+              <diffModule.DiffAgainstDefault
+                parsed={snapshot.lastValid}
+                context={context}
+                contextText={contextWords}
+                stale={syntaxError !== undefined}
+                onSelect={showRow}
+              />
+            ) : diffUnavailable ? (
+              <p className="diff-failed">The summary of what differs could not be loaded.</p>
+            ) : (
+              showDiff && <p className="diff-loading">Working out what differs…</p>
+            )
           }
         />
       </main>
-      {choosing && (
-        <ChoiceDialog
+      {choosing && choiceModule && (
+        <choiceModule.ChoiceDialog
           title={`Choose a profile from ${choosing.fileName}`}
           intro={`It holds ${choosing.profiles.length} SeccompProfiles: which one should open?`}
           choices={choosing.profiles.map((profile) => ({
@@ -877,26 +906,11 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           />
         </Suspense>
       )}
-      {choosingPreset && (
-        <ChoiceDialog
-          title="Start from a preset"
-          intro="The preset replaces the profile; Undo brings the current one back."
-          choices={PRESETS.map((preset) => ({
-            label: preset.title,
-            description: preset.description,
-          }))}
-          onChoose={(index) => startFrom(index)}
+      {presetsModule && (
+        <presetsModule.PresetChooser
+          hasUnsavedWork={hasUnsavedWork}
+          onApply={applyPreset}
           onCancel={() => setChoosingPreset(false)}
-        />
-      )}
-      {confirmingPreset !== undefined && (
-        <ConfirmDialog
-          title="Replace your changes?"
-          message={`Your changes have not been downloaded. Starting from “${PRESETS[confirmingPreset]!.title}” replaces them (Undo brings them back).`}
-          confirmLabel="Replace them"
-          cancelLabel="Keep my changes"
-          onConfirm={() => applyPreset(confirmingPreset)}
-          onCancel={() => setConfirmingPreset(undefined)}
         />
       )}
       {dragging && (
@@ -906,33 +920,22 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           </p>
         </div>
       )}
-      {selectedRow && details && (
-        <Suspense fallback={null}>
-          <SyscallDetails
-            key={selectedRow.name}
-            row={selectedRow}
-            explanation={details.explanation}
-            hint={details.hint}
-            contextText={contextText(view)}
-            arch={view.arch}
-            branches={details.branches}
-            otherwise={details.otherwise}
-            numbers={details.numbers}
-            editPreview={details.preview}
-            locked={locked}
-            ruleTarget={details.place?.what}
-            onToggle={toggle}
-            onShowInJson={
-              details.place && text === tableText
-                ? () => {
-                    setSelected(undefined);
-                    revealSpan(details.place!);
-                  }
-                : undefined
-            }
-            onClose={closeDetails}
-          />
-        </Suspense>
+      {selectedRow && detailsModule && (
+        <detailsModule.SyscallDetailsDrawer
+          key={selectedRow.name}
+          row={selectedRow}
+          model={model}
+          context={context}
+          contextText={contextText(view)}
+          locked={locked}
+          canShowInJson={text === tableText}
+          onToggle={toggle}
+          onShowInJson={(span) => {
+            setSelected(undefined);
+            revealSpan(span);
+          }}
+          onClose={closeDetails}
+        />
       )}
     </div>
   );

@@ -1,31 +1,13 @@
-import { memo, useMemo } from 'react';
-import { CAPABILITIES } from '../catalog/capabilities.ts';
-import {
-  DOCKER_ARCHES,
-  DOCKER_DEFAULT_CAPABILITIES,
-  formatKernel,
-  parseArch,
-  parseKernelRelease,
-} from '../core/context.ts';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { DOCKER_ARCHES, formatKernel, parseArch, parseKernelRelease } from '../core/context.ts';
 import type { Profile } from '../core/model.ts';
 import { CapabilityPicker } from '../ui/CapabilityPicker.tsx';
 import { ContextBar } from '../ui/ContextBar.tsx';
-import {
-  describeCapabilities,
-  dockerRunFlags,
-  setCapability,
-  stableContextFor,
-} from './context-state.ts';
+import { useLazyPart } from '../ui/lazy-part.ts';
+import { describeCapabilities } from './context-state.ts';
 import { kernelOptions } from './kernel-options.ts';
+import { capabilitiesPart } from './lazy-parts.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
-
-const DEFAULT_CAPS: ReadonlySet<string> = new Set(DOCKER_DEFAULT_CAPABILITIES);
-
-const CAPABILITY_CHOICES = CAPABILITIES.map((cap) => ({
-  name: cap.name,
-  description: cap.description,
-  isDefault: DEFAULT_CAPS.has(cap.name),
-}));
 
 interface ContextControlsProps {
   view: ViewState;
@@ -48,20 +30,39 @@ export const ContextControls = memo(function ContextControls({
   summary,
 }: ContextControlsProps) {
   const kernels = useMemo(() => kernelOptions(profile, view.kernel), [profile, view.kernel]);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
+  // The panel is fetched when the page is idle (lazy-parts.ts); opened before, it waits for it.
+  const choices = useLazyPart(
+    capabilitiesPart,
+    pickerOpen,
+    useCallback(() => setUnavailable(true), []),
+  );
+  const openPicker = useCallback((open: boolean) => {
+    setPickerOpen(open);
+    if (open) setUnavailable(false);
+  }, []);
   const capabilities = useMemo(
     () => (
       <CapabilityPicker
-        capabilities={CAPABILITY_CHOICES}
-        granted={stableContextFor(view).caps}
-        privileged={view.privileged}
+        open={pickerOpen}
+        onOpenChange={openPicker}
         summary={describeCapabilities(view)}
-        flags={dockerRunFlags(view)}
-        onCapability={(cap, on) => update(setCapability(view, cap, on))}
-        onPrivileged={(on) => update({ privileged: on })}
-        onReset={() => update({ capAdd: [], capDrop: [], privileged: false })}
-      />
+      >
+        {(done) =>
+          choices ? (
+            <choices.CapabilityChoices view={view} update={update} onDone={done} />
+          ) : (
+            <p className="cap-picker__flags muted" role="status">
+              {unavailable
+                ? 'The capabilities could not be loaded. Check the connection, then open this again.'
+                : 'Loading the capabilities…'}
+            </p>
+          )
+        }
+      </CapabilityPicker>
     ),
-    [view, update],
+    [view, update, pickerOpen, openPicker, choices, unavailable],
   );
   return (
     <ContextBar

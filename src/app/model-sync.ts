@@ -6,7 +6,7 @@
  * become slow (a profile of many megabytes) does typing wait for a pause, so that typing stays
  * fluid. Written against the few model methods it needs, so it is tested without Monaco.
  */
-import type { TextEdit } from '../core/edit.ts';
+import type { TextEdit } from '../core/text-edits.ts';
 import { minimalEdit, type ProfileStore } from './profile-store.ts';
 
 /** How long typing must pause before the table follows it, once commits are slow. */

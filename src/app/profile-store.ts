@@ -13,7 +13,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
-import { applyEdits as applyTextEdits, type TextEdit } from '../core/edit.ts';
+import { applyEdits as applyTextEdits, type TextEdit } from '../core/text-edits.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 
 /** What the store holds: the text, its parse, and the last text that parsed as JSON. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogEntries } from '../catalog/catalog.ts';
+import { syscallNotes } from '../catalog/syscall-notes.ts';
 import { createFuzzyMatcher } from './fuzzy-search.ts';
 import {
   createSearchIndex,
@@ -10,7 +11,10 @@ import {
   type SearchDocument,
 } from './search.ts';
 
-const documents = searchDocumentsFor(catalogEntries());
+const documents = searchDocumentsFor(
+  catalogEntries(),
+  (name) => syscallNotes(name)?.threat?.threat,
+);
 const plain = createSearchIndex(documents);
 const index = withFuzzy(plain, createFuzzyMatcher(documents));
 
@@ -34,6 +38,14 @@ describe('search ranking', () => {
       expect.arrayContaining(['setns', 'unshare', 'clone']),
     );
     expect(searchSyscalls(index, 'address family')).toContain('socket');
+  });
+
+  it('finds a syscall by the threat behind its reason, which comes with the notes', () => {
+    // Words only bpf's and keyctl's threats have: nothing the table shows says them.
+    expect(searchSyscalls(index, 'verifier')).toEqual(['bpf']);
+    expect(searchSyscalls(index, 'kerberos tickets')).toEqual(['keyctl']);
+    const withoutNotes = createSearchIndex(searchDocumentsFor(catalogEntries(), () => undefined));
+    expect(searchSyscalls(withoutNotes, 'verifier')).toEqual([]);
   });
 
   it('treats a capability as "the syscalls it unlocks", best first', () => {

@@ -109,21 +109,27 @@ export function searchSyscalls(index: SearchIndex, query: string): string[] {
 
 const RISK_RANK: Readonly<Record<string, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-/** The catalog's entries as search documents. */
+/**
+ * The catalog's entries as search documents.
+ *
+ * @param entries - the catalog's entries
+ * @param threatOf - the threat behind each reason (the catalog's notes, fetched after the table)
+ */
 export function searchDocumentsFor(
   entries: readonly {
     name: string;
     description: string;
     categoryLabel: string;
-    reason?: { reason: string; threat: string; risk: string };
+    reason?: { reason: string; risk: string };
     docker: { capabilities: readonly string[] };
   }[],
+  threatOf: (name: string) => string | undefined,
 ): SearchDocument[] {
   return entries.map((entry) => ({
     name: entry.name,
     description: entry.description,
     categoryLabel: entry.categoryLabel,
-    reason: entry.reason ? `${entry.reason.reason} ${entry.reason.threat}` : '',
+    reason: entry.reason ? `${entry.reason.reason} ${threatOf(entry.name) ?? ''}` : '',
     capabilities: entry.docker.capabilities,
     riskRank: entry.reason ? (RISK_RANK[entry.reason.risk] ?? 4) : 4,
   }));

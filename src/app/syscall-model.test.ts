@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../core/context.ts';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
-import { allowSyscall } from '../core/edit.ts';
+import { allowSyscall, describeEdit } from '../core/edit.ts';
+import { explainSyscall } from '../core/explain.ts';
 import { kernelOptions } from './kernel-options.ts';
 import { parseProfile } from '../core/parse.ts';
+import { explanationFor } from './details-data.ts';
+import { allowHint } from './syscall-status.ts';
 import { createProfileStore } from './profile-store.ts';
-import { buildSyscallModel, syscallModelFor } from './syscall-model.ts';
+import { buildSyscallModel, rowExtrasFor, syscallModelFor } from './syscall-model.ts';
 
 const text = dockerDefaultProfileText();
 const context = defaultContext();
@@ -35,7 +38,7 @@ describe('the table’s model', () => {
       changed: true,
     });
     expect(model.rows.filter((row) => row.changed).map((row) => row.name)).toEqual(['mount']);
-    expect(model.extras.hint('mount')).toBeUndefined();
+    expect(model.hint('mount')).toBeUndefined();
   });
 
   it('follows the context: numbers per architecture, statuses per capability set', () => {
@@ -51,22 +54,46 @@ describe('the table’s model', () => {
 
   it('explains lazily and describes what a conditional row’s switch does', () => {
     const model = syscallModelFor(text, context);
-    expect(model.extras.hint('mount')).toBe('Allowed with CAP_SYS_ADMIN');
+    expect(model.hint('mount')).toBe('Allowed with CAP_SYS_ADMIN');
+    const extras = rowExtrasFor(model, describeEdit);
+    expect(extras.hint('mount')).toBe('Allowed with CAP_SYS_ADMIN');
     const socket = model.byName.get('socket')!;
-    expect(model.extras.toggleEffect(socket)).toBe(
+    expect(extras.toggleEffect(socket)).toBe(
       'Now conditional (only some address families). Switching on allows every call of socket: adds socket to rule 1 (SCMP_ACT_ALLOW).',
     );
-    expect(model.extras.toggleEffect(model.byName.get('mount')!)).toBeUndefined();
-    expect(model.explain('ptrace').rule?.line).toBeGreaterThan(1);
+    expect(extras.toggleEffect(model.byName.get('mount')!)).toBeUndefined();
+    expect(rowExtrasFor(model, describeEdit)).toBe(extras);
+    // Before the edit engine has arrived, the switch describes itself plainly.
+    expect(rowExtrasFor(model).toggleEffect(socket)).toBeUndefined();
+    expect(rowExtrasFor(model, describeEdit)).not.toBe(extras);
+    expect(explanationFor(model, 'ptrace').rule?.line).toBeGreaterThan(1);
     expect(syscallModelFor(text, context)).toBe(model);
+  });
+
+  it('hints what the full explanation would, for every syscall', () => {
+    for (const ctx of [
+      context,
+      defaultContext({ arch: 'arm64', kernel: { major: 4, minor: 0 } }),
+    ]) {
+      const model = buildSyscallModel(text, ctx);
+      for (const row of model.rows) {
+        const explained = row.allowed
+          ? undefined
+          : allowHint(explainSyscall(parseProfile(text), row.name, ctx));
+        expect(model.hint(row.name), row.name).toBe(explained);
+      }
+    }
   });
 
   it('says why when Docker can’t use the text, and every row says so', () => {
     const broken = buildSyscallModel('{"defaultAction": ', context);
     expect(broken.problem).toMatch(/^not valid JSON \(line 1, column \d+/);
     expect(broken.rows.every((row) => row.kind === 'invalid' && !row.allowed)).toBe(true);
-    expect(broken.explain('read').reasons[0]).toMatch(/Docker cannot use this profile/);
-    expect(broken.extras.hint('read')).toBeUndefined();
+    expect(explanationFor(broken, 'read').reasons[0]).toMatch(/Docker cannot use this profile/);
+    expect(broken.hint('read')).toBeUndefined();
+    expect(rowExtrasFor(broken, describeEdit).toggleEffect(broken.byName.get('socket')!)).toBe(
+      undefined,
+    );
     const refused = buildSyscallModel('{"defaultAction": 1}', context);
     expect(refused.problem).toMatch(/cannot unmarshal/);
   });

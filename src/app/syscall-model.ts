@@ -1,17 +1,24 @@
 /**
  * Everything the table shows about every syscall, derived from the profile text in one
  * context: each verdict by the engine's resolver (never the catalog's precomputed view), the
- * same for Docker's default to tell what changed, and lazily the explanations and edit previews.
+ * same for Docker's default to tell what changed, and lazily the hints and edit previews
+ * (the details panel explains a syscall: details-data.ts).
  */
 import { DOCKER_ARCH_TO_ABIS, syscallNumber } from '../catalog/abis.ts';
 import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
-import { describeEdit } from '../core/edit.ts';
-import { describeVerdict, explainSyscall, type Explanation } from '../core/explain.ts';
-import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
+import { alternativesFor } from '../core/alternatives.ts';
+import {
+  evaluateSyscall,
+  isAllowed,
+  verdictFor,
+  verdictKey,
+  type Verdict,
+} from '../core/outcome.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
+import { describeVerdict } from '../core/verdict-words.ts';
 import type { RowExtras, SyscallRow } from '../ui/view-model.ts';
 import { contextKey } from './context-state.ts';
 import { allowHint, statusKindOf, statusLabel } from './syscall-status.ts';
@@ -27,9 +34,17 @@ export interface SyscallModel {
   /** Every catalog syscall, in the catalog's (alphabetical) order. */
   rows: SyscallRow[];
   byName: ReadonlyMap<string, SyscallRow>;
-  extras: RowExtras;
-  explain(name: string): Explanation;
+  /** How the syscall could be allowed by changing the container (see allowHint), worked out once. */
+  hint(name: string): string | undefined;
 }
+
+/** The edit engine's dry run in words (core/edit.ts's describeEdit). */
+export type DescribeEdit = (
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+  wanted: 'allow' | 'block',
+) => string;
 
 type Resolved = { ok: true; seccomp: OciSeccomp | null } | { ok: false; error: string };
 
@@ -118,39 +133,60 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
   });
   const byName = new Map(rows.map((row) => [row.name, row]));
 
-  const explanations = new Map<string, Explanation>();
-  const explain = (name: string): Explanation => {
-    let explanation = explanations.get(name);
-    if (explanation === undefined) {
-      explanation = resolved.ok
-        ? explainSyscall(parsed, name, context)
-        : {
-            syscall: name,
-            verdict: { kind: 'invalid', error: resolved.error },
-            status: `Profile refused: ${resolved.error}`,
-            reasons: [`Docker cannot use this profile: ${resolved.error}`],
-            alternatives: [],
-            inactive: [],
-          };
-      explanations.set(name, explanation);
+  const hints = new Map<string, string | undefined>();
+  const hint = (name: string): string | undefined => {
+    if (!hints.has(name)) {
+      const row = byName.get(name);
+      if (!row || row.allowed || !resolved.ok) hints.set(name, undefined);
+      else {
+        // Only what would change the outcome: the rest of an explanation is the details' part.
+        const verdict = verdictFor(parsed.profile, context, name);
+        hints.set(
+          name,
+          allowHint({
+            verdict,
+            alternatives: alternativesFor(parsed.profile, name, context, verdict),
+          }),
+        );
+      }
     }
-    return explanation;
+    return hints.get(name);
   };
 
-  const hints = new Map<string, string | undefined>();
+  return {
+    text,
+    context,
+    parsed,
+    problem: resolved.ok ? undefined : resolved.error,
+    seccomp: resolved.ok ? resolved.seccomp : undefined,
+    rows,
+    byName,
+    hint,
+  };
+}
+
+const extrasCache = new WeakMap<SyscallModel, { describeEdit?: DescribeEdit; extras: RowExtras }>();
+
+/**
+ * What the table's rows show beyond the model: the hints, and what flipping a conditional row's
+ * switch would do. That takes the edit engine, which arrives after the table: until it does,
+ * those switches describe themselves plainly, as every other switch does.
+ *
+ * @param model - the table's model
+ * @param describeEdit - the edit engine's dry run, once it has arrived
+ */
+export function rowExtrasFor(model: SyscallModel, describeEdit?: DescribeEdit): RowExtras {
+  const cached = extrasCache.get(model);
+  if (cached && cached.describeEdit === describeEdit) return cached.extras;
+  const { text, context } = model;
   const effects = new Map<string, string | undefined>();
   const extras: RowExtras = {
     toggleEffectsUpFront: text.length <= EFFECTS_UP_FRONT_MAX_CHARS,
-    hint(name) {
-      if (!hints.has(name)) {
-        const row = byName.get(name);
-        hints.set(name, row && !row.allowed && resolved.ok ? allowHint(explain(name)) : undefined);
-      }
-      return hints.get(name);
-    },
+    hint: model.hint,
     toggleEffect(row) {
       // A plain allow/block describes itself; a conditional verdict doesn't.
-      if (row.kind !== 'conditional' || !resolved.ok) return undefined;
+      if (row.kind !== 'conditional' || model.problem !== undefined || !describeEdit)
+        return undefined;
       if (!effects.has(row.name)) {
         const wanted = row.allowed ? 'block' : 'allow';
         const summary = describeEdit(text, row.name, context, wanted);
@@ -163,18 +199,8 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
       return effects.get(row.name);
     },
   };
-
-  return {
-    text,
-    context,
-    parsed,
-    problem: resolved.ok ? undefined : resolved.error,
-    seccomp: resolved.ok ? resolved.seccomp : undefined,
-    rows,
-    byName,
-    extras,
-    explain,
-  };
+  extrasCache.set(model, { ...(describeEdit ? { describeEdit } : {}), extras });
+  return extras;
 }
 
 /** Up to this size (Docker's default is 13 KB) trying an edit takes well under a millisecond. */

@@ -2,8 +2,9 @@
  * A verdict as the table says it: one word for filters and colours, a short status for the
  * cell, and the capability or kernel that would allow the syscall when it isn't allowed.
  */
-import { describeArgValue } from '../catalog/arg-values.ts';
-import { describeEffect, describeVerdict, type Explanation } from '../core/explain.ts';
+import { isDecodableArg } from '../catalog/decodable-args.ts';
+import type { Explanation } from '../core/explain.ts';
+import { describeEffect, describeVerdict } from '../core/verdict-words.ts';
 import { isAllowed, isBlockingAction, type Verdict } from '../core/outcome.ts';
 import type { StatusKind } from '../ui/view-model.ts';
 
@@ -48,10 +49,7 @@ function conditionalSubject(
   verdict: Extract<Verdict, { kind: 'conditional' }>,
 ): string | undefined {
   const decodable = verdict.branches.every((branch) =>
-    branch.conditions.every(
-      (arg) =>
-        describeArgValue(syscall, Number(arg.index), arg.value, arg.op, arg.valueTwo) !== undefined,
-    ),
+    branch.conditions.every((arg) => isDecodableArg(syscall, Number(arg.index), arg.op)),
   );
   if (!decodable) return undefined;
   switch (syscall) {

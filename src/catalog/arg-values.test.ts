@@ -11,6 +11,8 @@ import {
   decodePersonality,
   describeArgValue,
 } from './arg-values.ts';
+import { isDecodableArg } from './decodable-args.ts';
+import type { Abi } from './generated/syscall-numbers.ts';
 
 const NS7 =
   'CLONE_NEWNS, CLONE_NEWCGROUP, CLONE_NEWUTS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET';
@@ -167,5 +169,30 @@ describe('describeArgValue', () => {
   it('returns undefined when it knows nothing', () => {
     expect(describeArgValue('read', 0, 1n, 'SCMP_CMP_EQ')).toBeUndefined();
     expect(describeArgValue('socket', 0, 1n, 'SCMP_CMP_BOGUS')).toBeUndefined();
+  });
+
+  it('decodes exactly the conditions isDecodableArg names (what the table relies on)', () => {
+    const syscalls = ['socket', 'socketpair', 'clone', 'clone3', 'unshare', 'setns', 'personality'];
+    const ops = [
+      'SCMP_CMP_NE',
+      'SCMP_CMP_LT',
+      'SCMP_CMP_LE',
+      'SCMP_CMP_EQ',
+      'SCMP_CMP_GE',
+      'SCMP_CMP_GT',
+      'SCMP_CMP_MASKED_EQ',
+      'SCMP_CMP_BOGUS',
+    ];
+    const abis: (Abi | undefined)[] = [undefined, 'x86_64', 's390x'];
+    for (const syscall of [...syscalls, 'read'])
+      for (let index = 0; index < 6; index++)
+        for (const op of ops)
+          for (const abi of abis) {
+            const described = describeArgValue(syscall, index, 0x10n, op, 0n, abi ? { abi } : {});
+            expect(
+              isDecodableArg(syscall, index, op, abi),
+              `${syscall} ${index} ${op} ${abi}`,
+            ).toBe(described !== undefined);
+          }
   });
 });

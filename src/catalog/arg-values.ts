@@ -4,7 +4,10 @@
  * are unsigned 64-bit. Constants are from the kernel's UAPI headers (linux/sched.h,
  * linux/socket.h, linux/personality.h).
  */
+import { isDecodableArg } from './decodable-args.ts';
 import type { Abi } from './generated/syscall-numbers.ts';
+
+export { cloneFlagsArgIndex } from './decodable-args.ts';
 
 // ---------------------------------------------------------------------------------------------
 // clone / clone3 / unshare / setns flags
@@ -88,11 +91,6 @@ export function decodeCloneMask(mask: bigint, context: CloneFlagsContext = 'clon
   }
   if (rest !== 0n) names.push(hex(rest));
   return names;
-}
-
-/** The argument index holding clone()'s flags: 1 on s390/s390x (stack comes first), else 0. */
-export function cloneFlagsArgIndex(abi: Abi): 0 | 1 {
-  return abi === 's390' || abi === 's390x' ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,35 +359,25 @@ export function describeArgValue(
   valueTwo?: bigint,
   options: DescribeOptions = {},
 ): string | undefined {
-  if (op !== 'SCMP_CMP_MASKED_EQ' && !Object.prototype.hasOwnProperty.call(COMPARISONS, op)) {
-    return undefined;
-  }
+  if (!isDecodableArg(syscall, argIndex, op, options.abi)) return undefined;
   switch (syscall) {
     case 'socket':
     case 'socketpair':
-      return argIndex === 0 ? describeFamily(U64(value), op, valueTwo) : undefined;
+      return describeFamily(U64(value), op, valueTwo);
     case 'clone': {
-      if (options.abi !== undefined) {
-        if (argIndex !== cloneFlagsArgIndex(options.abi)) return undefined;
-        return describeFlags('clone flags', value, op, valueTwo, 'clone');
-      }
-      if (argIndex === 0) return describeFlags('clone flags', value, op, valueTwo, 'clone');
-      if (argIndex === 1) {
-        const flags = describeFlags('clone flags', value, op, valueTwo, 'clone');
-        return `s390/s390x (flags are argument 1 there): ${flags}`;
-      }
-      return undefined;
+      const flags = describeFlags('clone flags', value, op, valueTwo, 'clone');
+      // Without an ABI, argument 1 can only be the flags of s390/s390x.
+      return options.abi === undefined && argIndex === 1
+        ? `s390/s390x (flags are argument 1 there): ${flags}`
+        : flags;
     }
     case 'unshare':
-      return argIndex === 0
-        ? describeFlags('unshare flags', value, op, valueTwo, 'unshare')
-        : undefined;
+      return describeFlags('unshare flags', value, op, valueTwo, 'unshare');
     case 'setns':
-      if (argIndex !== 1) return undefined;
       if (op === 'SCMP_CMP_EQ' && U64(value) === 0n) return 'namespace type: any (nstype 0)';
       return describeFlags('namespace type', value, op, valueTwo, 'setns');
     case 'personality':
-      return argIndex === 0 ? describePersona(value, op, valueTwo) : undefined;
+      return describePersona(value, op, valueTwo);
     default:
       return undefined;
   }

@@ -1,29 +1,31 @@
 /**
  * The syscall catalog as one typed list: for every syscall Linux has, what it does, its
- * numbers, Docker's view (computed from the default profile) and, where Docker doesn't allow
- * it unconditionally, why. This is what the table, the editor's help and `explain` read.
+ * numbers, the capabilities that gate it under Docker's default (computed from the profile)
+ * and, where Docker doesn't allow it unconditionally, why. This is what the table, the editor's
+ * help and `explain` read; what only the details show is in syscall-notes.ts.
  */
 import { ABIS, allSyscallNames, syscallNumber, type Abi } from './abis.ts';
 import { dockerReason, type DockerReason } from './docker-reasons.ts';
 import type { DockerView } from './docker-view.ts';
-import { DOCKER_VIEWS } from './generated/docker-view.ts';
-import { CATEGORY_LABELS, manPageUrl, syscallText, type SyscallCategory } from './syscall-text.ts';
+import { DOCKER_GATES } from './generated/docker-gates.ts';
+import { CATEGORY_LABELS, syscallText, type SyscallCategory } from './syscall-text.ts';
 
 export interface SyscallEntry {
   name: string;
   description: string;
   category: SyscallCategory;
   categoryLabel: string;
-  /** man7.org page, when one documents it. */
-  manPage?: string;
   /** Number on each ABI where it exists (libseccomp's table). */
   readonly numbers: Partial<Record<Abi, number>>;
-  docker: DockerView;
+  /** Of Docker's view, what the table shows; the whole view is in syscall-notes.ts. */
+  docker: { readonly capabilities: DockerView['capabilities'] };
   /** Why Docker's default doesn't allow it unconditionally; absent when it does. */
   reason?: DockerReason;
 }
 
 let entries: SyscallEntry[] | undefined;
+
+const NO_CAPABILITIES: readonly string[] = [];
 
 /** Every syscall, sorted by name (computed once). */
 export function catalogEntries(): readonly SyscallEntry[] {
@@ -42,7 +44,6 @@ export function catalogEntry(name: string): SyscallEntry | undefined {
 function entryFor(name: string): SyscallEntry {
   const text = syscallText(name);
   let numbers: Partial<Record<Abi, number>> | undefined;
-  const manPage = manPageUrl(name);
   const reason = dockerReason(name);
   const category = text?.category ?? 'obsolete';
   return {
@@ -50,14 +51,13 @@ function entryFor(name: string): SyscallEntry {
     description: text?.description ?? '',
     category,
     categoryLabel: CATEGORY_LABELS[category],
-    ...(manPage ? { manPage } : {}),
     // Worked out when read: the table needs one ABI's numbers (syscallNumber), and reading
     // every ABI's for every syscall cost the page's load ~5 ms.
     get numbers() {
       return (numbers ??= numbersOf(name));
     },
     // Precomputed (see render-docker-view.ts): computing it here would cost the page ~70 ms.
-    docker: DOCKER_VIEWS[name]!,
+    docker: { capabilities: DOCKER_GATES[name] ?? NO_CAPABILITIES },
     ...(reason ? { reason } : {}),
   };
 }

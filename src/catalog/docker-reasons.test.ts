@@ -5,6 +5,7 @@ import { dockerDefaultProfile } from '../core/docker-default.ts';
 import { isAllowed, verdictFor } from '../core/outcome.ts';
 import { hasShared, readShared } from '../testing/shared.ts';
 import { DOCKER_REASONS, dockerReason } from './docker-reasons.ts';
+import { DOCKER_THREATS, dockerThreat } from './docker-threats.ts';
 import { SYSCALL_NUMBERS } from './generated/syscall-numbers.ts';
 import { wordRuns } from '../testing/word-runs.ts';
 
@@ -57,7 +58,7 @@ describe('DOCKER_REASONS', () => {
   it('has entries only for restricted syscalls and for those in Docker’s docs table', () => {
     const restricted = new Set(blocked);
     const extra = Object.entries(DOCKER_REASONS)
-      .filter(([name, entry]) => !restricted.has(name) && !entry.documented)
+      .filter(([name]) => !restricted.has(name) && !dockerThreat(name)?.documented)
       .map(([name]) => name);
     expect(extra).toEqual([]);
   });
@@ -67,16 +68,24 @@ describe('DOCKER_REASONS', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('has a threat for every reason, and none without one', () => {
+    expect(Object.keys(DOCKER_THREATS)).toEqual(Object.keys(DOCKER_REASONS));
+    expect(Object.getPrototypeOf(DOCKER_THREATS)).toBeNull();
+    expect(dockerThreat('read')).toBeUndefined();
+    expect(dockerThreat('__proto__')).toBeUndefined();
+  });
+
   it('keeps reasons, threats and docs notes short and non-empty', () => {
     for (const [name, entry] of Object.entries(DOCKER_REASONS)) {
+      const threat = dockerThreat(name)!;
       expect(entry.reason.trim().length, name).toBeGreaterThan(0);
       expect(entry.reason.length, name).toBeLessThanOrEqual(300);
-      expect(entry.threat.trim().length, name).toBeGreaterThan(0);
-      expect(entry.threat.length, name).toBeLessThanOrEqual(160);
-      if (entry.docsNote !== undefined) {
-        expect(entry.docsNote.trim().length, name).toBeGreaterThan(0);
-        expect(entry.docsNote.length, name).toBeLessThanOrEqual(300);
-        expect(entry.documented, `${name}: a docs note needs a documented syscall`).toBe(true);
+      expect(threat.threat.trim().length, name).toBeGreaterThan(0);
+      expect(threat.threat.length, name).toBeLessThanOrEqual(160);
+      if (threat.docsNote !== undefined) {
+        expect(threat.docsNote.trim().length, name).toBeGreaterThan(0);
+        expect(threat.docsNote.length, name).toBeLessThanOrEqual(300);
+        expect(threat.documented, `${name}: a docs note needs a documented syscall`).toBe(true);
       }
       expect(['critical', 'high', 'medium', 'low'], name).toContain(entry.risk);
     }
@@ -86,12 +95,12 @@ describe('DOCKER_REASONS', () => {
     const ptrace = dockerReason('ptrace');
     expect(ptrace?.reason).toMatch(/4\.8/);
     expect(ptrace?.reason).toMatch(/CAP_SYS_PTRACE/);
-    expect(ptrace?.docsNote).toMatch(/4\.8/);
-    expect(dockerReason('setns')?.docsNote).toMatch(/CAP_SYS_ADMIN/);
+    expect(dockerThreat('ptrace')?.docsNote).toMatch(/4\.8/);
+    expect(dockerThreat('setns')?.docsNote).toMatch(/CAP_SYS_ADMIN/);
     expect(dockerReason('clone3')?.reason).toMatch(/ENOSYS/);
     expect(dockerReason('clone3')?.reason).toMatch(/\bclone\b.*flags|flags.*\bclone\b/);
     for (const name of ['adjtimex', 'clock_adjtime', 'name_to_handle_at', 'socketcall', 'socket']) {
-      expect(dockerReason(name)?.docsNote, name).toBeDefined();
+      expect(dockerThreat(name)?.docsNote, name).toBeDefined();
     }
   });
 
@@ -113,10 +122,10 @@ describe('DOCKER_REASONS against Docker’s docs', () => {
     const names = documentedNames(docs);
     expect(names.length).toBeGreaterThan(40);
     expect(names).toContain('socketcall');
-    const notDocumented = names.filter((name) => dockerReason(name)?.documented !== true);
+    const notDocumented = names.filter((name) => dockerThreat(name)?.documented !== true);
     expect(notDocumented).toEqual([]);
     const listed = new Set(names);
-    const wronglyDocumented = Object.entries(DOCKER_REASONS)
+    const wronglyDocumented = Object.entries(DOCKER_THREATS)
       .filter(([name, entry]) => entry.documented && !listed.has(name))
       .map(([name]) => name);
     expect(wronglyDocumented).toEqual([]);
@@ -126,7 +135,8 @@ describe('DOCKER_REASONS against Docker’s docs', () => {
     if (!haveDocs) ctx.skip(DOCS_MISSING);
     const docRuns = wordRuns(docs, 8);
     for (const [name, entry] of Object.entries(DOCKER_REASONS)) {
-      for (const text of [entry.reason, entry.threat, entry.docsNote ?? '']) {
+      const threat = dockerThreat(name);
+      for (const text of [entry.reason, threat?.threat ?? '', threat?.docsNote ?? '']) {
         const shared = [...wordRuns(text, 8)].filter((run) => docRuns.has(run));
         expect(shared, name).toEqual([]);
       }

@@ -65,21 +65,27 @@ describe("Docker's view of each syscall, computed from the default profile", () 
   });
 });
 
-describe('the generated table of Docker views (src/catalog/generated/docker-view.ts)', () => {
-  it('equals a fresh computation (else run: npx tsx scripts/generate-docker-view.ts)', async () => {
+describe('the generated tables of Docker views (src/catalog/generated/)', () => {
+  it('equal a fresh computation (else run: npx tsx scripts/generate-docker-view.ts)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { renderDockerViewTable } = await import('./render-docker-view.ts');
-    const committed = readFileSync(new URL('./generated/docker-view.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(renderDockerViewTable());
+    const { renderDockerGatesTable, renderDockerViewTable } =
+      await import('./render-docker-view.ts');
+    const committed = (file: string) =>
+      readFileSync(new URL(`./generated/${file}`, import.meta.url), 'utf8');
+    expect(committed('docker-view.ts')).toBe(renderDockerViewTable());
+    expect(committed('docker-gates.ts')).toBe(renderDockerGatesTable());
   });
 
-  it('has a view for every syscall, the one the catalog serves', async () => {
+  it('have a view for every syscall, the one the catalog and its notes serve', async () => {
     const { DOCKER_VIEWS } = await import('./generated/docker-view.ts');
     const { catalogEntry } = await import('./catalog.ts');
+    const { syscallNotes } = await import('./syscall-notes.ts');
     for (const name of allSyscallNames()) {
       expect(DOCKER_VIEWS[name], name).toEqual(dockerView(name));
-      expect(catalogEntry(name)?.docker, name).toBe(DOCKER_VIEWS[name]);
+      expect(syscallNotes(name)?.docker, name).toBe(DOCKER_VIEWS[name]);
+      expect(catalogEntry(name)?.docker.capabilities, name).toEqual(dockerView(name).capabilities);
     }
     expect(DOCKER_VIEWS['toString']).toBeUndefined();
+    expect(syscallNotes('toString')).toBeUndefined();
   });
 });

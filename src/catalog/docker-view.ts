@@ -14,7 +14,7 @@ import {
 } from '../core/context.ts';
 import { DOCKER_ARCH_TO_ABIS, syscallNumber } from './abis.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
-import { describeVerdict } from '../core/explain.ts';
+import { describeVerdict } from '../core/verdict-words.ts';
 import type { KernelVersion } from '../core/model.ts';
 import { ruleNames } from '../core/model.ts';
 import { evaluateSyscall, isAllowed, type Verdict } from '../core/outcome.ts';
@@ -30,7 +30,7 @@ export interface DockerView {
    * syscall, and without it the default doesn't (`bpf`: CAP_SYS_ADMIN or CAP_BPF; `chroot`:
    * CAP_SYS_CHROOT, which the default set has). Empty when no capability changes it.
    */
-  capabilities: string[];
+  capabilities: readonly string[];
   /** The kernel version from which the default allows it (`ptrace`: 4.8), when one matters. */
   minKernel?: string;
   /**

@@ -8,6 +8,7 @@ import { allowSyscall } from '../core/edit.ts';
 import { formatProfile } from '../core/format.ts';
 import { parseProfile } from '../core/parse.ts';
 import { catalogEntries } from './catalog.ts';
+import { syscallNotes } from './syscall-notes.ts';
 
 export interface Preset {
   id: 'docker-default' | 'docker-gdb' | 'podman-pattern' | 'empty-allowlist' | 'log-mode';
@@ -71,9 +72,10 @@ function deliberatelyBlocked(): string[] {
       .flatMap((rule) => rule.names ?? []),
   );
   return catalogEntries()
-    .filter(
-      (entry) => entry.reason?.documented && !entry.docker.allowed && !conditional.has(entry.name),
-    )
+    .filter((entry) => {
+      const notes = syscallNotes(entry.name);
+      return notes?.threat?.documented && !notes.docker.allowed && !conditional.has(entry.name);
+    })
     .map((entry) => entry.name);
 }
 

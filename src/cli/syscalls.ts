@@ -6,22 +6,24 @@ import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
 import { explainSyscall } from '../core/explain.ts';
 import { catalogEntries, catalogEntry } from '../catalog/catalog.ts';
+import { syscallNotes } from '../catalog/syscall-notes.ts';
 import type { Io } from './main.ts';
 
 /** Lines about a syscall from the catalog, for `explain`. */
 export function explainCatalogLines(syscall: string): string[] {
   const entry = catalogEntry(syscall);
-  if (!entry) return [];
+  const notes = syscallNotes(syscall);
+  if (!entry || !notes) return [];
   const lines = [`What it does: ${entry.description}`];
   if (entry.reason) {
     lines.push(`Why Docker's default doesn't simply allow it: ${entry.reason.reason}`);
-    lines.push(`Risk: ${entry.reason.risk}: ${entry.reason.threat}`);
-    if (entry.reason.docsNote) lines.push(`Docker's documentation: ${entry.reason.docsNote}`);
+    lines.push(`Risk: ${entry.reason.risk}: ${notes.threat?.threat ?? ''}`);
+    if (notes.threat?.docsNote) lines.push(`Docker's documentation: ${notes.threat.docsNote}`);
   }
   if (entry.docker.capabilities.length > 0) {
     lines.push(`Gated by: ${entry.docker.capabilities.join(' or ')}`);
   }
-  if (entry.manPage) lines.push(`Manual: ${entry.manPage}`);
+  if (notes.manPage) lines.push(`Manual: ${notes.manPage}`);
   return lines;
 }
 
@@ -30,22 +32,24 @@ export function syscallsCommand(context: ResolveContext, json: boolean, io: Io):
   const profile = dockerDefaultProfile();
   const rows = catalogEntries().map((entry) => {
     const explanation = explainSyscall(profile, entry.name, context);
+    const notes = syscallNotes(entry.name);
+    const threat = notes?.threat;
     return {
       name: entry.name,
       description: entry.description,
       category: entry.category,
-      ...(entry.manPage ? { manPage: entry.manPage } : {}),
+      ...(notes?.manPage ? { manPage: notes.manPage } : {}),
       numbers: entry.numbers,
       capabilities: entry.docker.capabilities,
       docker: explanation.status,
-      ...(entry.docker.minKernel ? { minKernel: entry.docker.minKernel } : {}),
+      ...(notes?.docker.minKernel ? { minKernel: notes.docker.minKernel } : {}),
       changes: explanation.alternatives,
       ...(entry.reason
         ? {
             reason: entry.reason.reason,
             risk: entry.reason.risk,
-            threat: entry.reason.threat,
-            ...(entry.reason.docsNote ? { docsNote: entry.reason.docsNote } : {}),
+            threat: threat?.threat ?? '',
+            ...(threat?.docsNote ? { docsNote: threat.docsNote } : {}),
           }
         : {}),
     };

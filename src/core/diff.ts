@@ -7,7 +7,7 @@ import { ruleNames } from './model.ts';
 import { evaluateSyscall, isAllowed, isBlocked, verdictKey, type Verdict } from './outcome.ts';
 import { resolveProfile } from './resolve.ts';
 import type { ParsedProfile } from './parse.ts';
-import { describeVerdict } from './explain.ts';
+import { describeVerdict } from './verdict-words.ts';
 
 export type ChangeKind = 'newly-allowed' | 'newly-blocked' | 'changed';
 

@@ -24,13 +24,9 @@ import {
 } from './outcome.ts';
 import { parseProfile, type ParsedProfile } from './parse.ts';
 import { resolveProfile, type OciSeccomp, type OciSyscall } from './resolve.ts';
+import { applyEdits, type TextEdit } from './text-edits.ts';
 
-/** Replace `text.slice(start, end)` with `newText`. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
+export { applyEdits, type TextEdit };
 
 export type EditResult =
   | { ok: true; changed: false; text: string; edits: []; summary: string }
@@ -38,28 +34,6 @@ export type EditResult =
   | { ok: false; error: string };
 
 export type Wanted = 'allow' | 'block';
-
-/** Applies non-overlapping edits to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  if (edits.length === 1) {
-    const [edit] = edits as [TextEdit];
-    return text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-  }
-  // One pass over the text: splicing edit by edit copied a multi-megabyte text once per edit.
-  // Edits at the same place come out as when applied last to first: the later one first.
-  const sorted = edits
-    .map((edit, order) => ({ edit, order }))
-    .sort((a, b) => a.edit.start - b.edit.start || b.order - a.order)
-    .map(({ edit }) => edit);
-  const parts: string[] = [];
-  let at = 0;
-  for (const edit of sorted) {
-    parts.push(text.slice(at, edit.start), edit.newText);
-    at = edit.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
 
 /**
  * Allows a syscall in a context as a minimal edit.

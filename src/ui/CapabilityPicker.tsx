@@ -1,41 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react';
-
-interface CapabilityChoice {
-  name: string;
-  description: string;
-  /** In Docker's default set. */
-  isDefault: boolean;
-}
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface CapabilityPickerProps {
-  capabilities: readonly CapabilityChoice[];
-  /** The container's capability set now. */
-  granted: ReadonlySet<string>;
-  privileged: boolean;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   /** The set in words, for the button: "Docker’s default (14)". */
   summary: string;
-  /** The equivalent `docker run` flags ('' for none). */
-  flags: string;
-  onCapability: (cap: string, on: boolean) => void;
-  onPrivileged: (on: boolean) => void;
-  onReset: () => void;
+  /** The panel's content, built when it opens; `done` closes it and focuses the button. */
+  children: (done: () => void) => ReactNode;
 }
 
 /**
- * The container's capabilities, added and dropped as with `docker run --cap-add/--cap-drop`,
- * or `--privileged`: a button opening a panel with every capability and what it grants.
+ * The container's capabilities: a button opening a panel (see CapabilityChecklist) with every
+ * capability and what it grants.
  */
-export function CapabilityPicker({
-  capabilities,
-  granted,
-  privileged,
-  summary,
-  flags,
-  onCapability,
-  onPrivileged,
-  onReset,
-}: CapabilityPickerProps) {
-  const [open, setOpen] = useState(false);
+export function CapabilityPicker({ open, onOpenChange, summary, children }: CapabilityPickerProps) {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -43,12 +21,12 @@ export function CapabilityPicker({
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) onOpenChange(false);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        setOpen(false);
+        onOpenChange(false);
         buttonRef.current?.focus();
       }
     };
@@ -58,12 +36,13 @@ export function CapabilityPicker({
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [open]);
+  }, [open, onOpenChange]);
 
-  const groups = [
-    { title: 'In Docker’s default set', items: capabilities.filter((cap) => cap.isDefault) },
-    { title: 'Not granted by default', items: capabilities.filter((cap) => !cap.isDefault) },
-  ];
+  // By id, not the ref: the panel's content calls it from its own handlers.
+  const done = () => {
+    onOpenChange(false);
+    document.getElementById(`${panelId}-button`)?.focus();
+  };
 
   return (
     <div className="cap-picker" ref={rootRef}>
@@ -72,12 +51,13 @@ export function CapabilityPicker({
       </span>
       <button
         ref={buttonRef}
+        id={`${panelId}-button`}
         type="button"
         className="field-button"
         aria-expanded={open}
         aria-controls={panelId}
         aria-labelledby={`${panelId}-label ${panelId}-value`}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => onOpenChange(!open)}
       >
         <span className="truncate" id={`${panelId}-value`}>
           {summary}
@@ -92,65 +72,7 @@ export function CapabilityPicker({
         hidden={!open}
       >
         {/* Built when opened: the 41 capabilities were a third of the page's first render. */}
-        {open && (
-          <>
-            <div className="cap-picker__top">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={privileged}
-                  onChange={(event) => onPrivileged(event.target.checked)}
-                />
-                <span>
-                  <strong>Privileged</strong>{' '}
-                  <span className="muted">(--privileged, all capabilities)</span>
-                </span>
-              </label>
-              <span className="cap-picker__buttons">
-                <button type="button" className="link-button" onClick={onReset}>
-                  Reset capabilities
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
-                  onClick={() => {
-                    setOpen(false);
-                    buttonRef.current?.focus();
-                  }}
-                >
-                  Done
-                </button>
-              </span>
-            </div>
-            <p className="cap-picker__flags">
-              {flags === '' ? (
-                <span className="muted">docker run with Docker’s default capabilities</span>
-              ) : (
-                <code>docker run {flags}</code>
-              )}
-            </p>
-            <div className="cap-picker__list">
-              {groups.map((group) => (
-                <fieldset key={group.title} className="cap-picker__group" disabled={privileged}>
-                  <legend>{group.title}</legend>
-                  {group.items.map((cap) => (
-                    <label key={cap.name} className="check cap-picker__item">
-                      <input
-                        type="checkbox"
-                        checked={privileged || granted.has(cap.name)}
-                        onChange={(event) => onCapability(cap.name, event.target.checked)}
-                      />
-                      <span>
-                        <span className="mono">{cap.name}</span>
-                        <span className="cap-picker__description">{cap.description}</span>
-                      </span>
-                    </label>
-                  ))}
-                </fieldset>
-              ))}
-            </div>
-          </>
-        )}
+        {open && children(done)}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Finding } from '../core/lint.ts';
-import { MARKED_AT_MOST } from './editor-help/markers.ts';
+import { MARKED_AT_MOST } from './editor-help/marker-limit.ts';
 
 interface ProblemsListProps {
   /** The engine's lint findings for the text as it stands; undefined while the first are computed. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import type { SyscallNotes } from '../catalog/syscall-notes.ts';
 import type { Explanation } from '../core/explain.ts';
 import { ChangedTag } from './ChangedTag.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
@@ -17,6 +18,8 @@ export interface BranchDetail {
 
 export interface SyscallDetailsProps {
   row: SyscallRow;
+  /** The catalog's notes on it: the threat, Docker's documentation, the manual page. */
+  notes: SyscallNotes | undefined;
   explanation: Explanation;
   hint: string | undefined;
   /** The context in words: "amd64, Docker’s default capabilities, kernel 7.1". */
@@ -45,6 +48,7 @@ export interface SyscallDetailsProps {
  */
 export function SyscallDetails({
   row,
+  notes,
   explanation,
   hint,
   contextText,
@@ -63,6 +67,7 @@ export function SyscallDetails({
   const headingId = useId();
   const { entry } = row;
   const reason = entry.reason;
+  const threat = notes?.threat;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -215,15 +220,17 @@ export function SyscallDetails({
               <p className="details__reason">
                 <RiskBadge risk={reason.risk} /> {reason.reason}
               </p>
-              <p className="details__note">
-                <strong>Threat:</strong> {reason.threat}
-              </p>
-              {reason.docsNote && (
+              {threat && (
                 <p className="details__note">
-                  <strong>Docker’s documentation:</strong> {reason.docsNote}
+                  <strong>Threat:</strong> {threat.threat}
                 </p>
               )}
-              {reason.documented && !reason.docsNote && (
+              {threat?.docsNote && (
+                <p className="details__note">
+                  <strong>Docker’s documentation:</strong> {threat.docsNote}
+                </p>
+              )}
+              {threat?.documented && !threat.docsNote && (
                 <p className="details__note">
                   Listed among the significant blocked syscalls in Docker’s documentation.
                 </p>
@@ -241,10 +248,10 @@ export function SyscallDetails({
                 <span className="muted">no capability</span>
               )}
             </dd>
-            {entry.docker.minKernel && (
+            {notes?.docker.minKernel && (
               <>
                 <dt>Allowed from kernel</dt>
-                <dd>{entry.docker.minKernel}</dd>
+                <dd>{notes.docker.minKernel}</dd>
               </>
             )}
           </dl>
@@ -262,9 +269,9 @@ export function SyscallDetails({
           </dl>
         </section>
 
-        {entry.manPage && (
+        {notes?.manPage && (
           <p className="details__man">
-            <a href={entry.manPage} target="_blank" rel="noreferrer noopener">
+            <a href={notes.manPage} target="_blank" rel="noreferrer noopener">
               Manual page for {row.name} on man7.org
             </a>
           </p>

@@ -4,6 +4,7 @@
  * without loading the editor.
  */
 import type { Finding, Severity } from '../../core/lint.ts';
+import { MARKED_AT_MOST } from './marker-limit.ts';
 
 /** Monaco's `MarkerSeverity` values. */
 export const MARKER_SEVERITY: Readonly<Record<Severity, number>> = {
@@ -60,11 +61,7 @@ export function tokenEnd(text: string, offset: number): number {
  *   the findings' line and column are used
  * @param text - the text, to widen a syntax error to the token it is at
  */
-/**
- * Findings marked in the editor at most: a generated profile can have tens of thousands, and
- * Monaco slows to seconds per change under that many decorations.
- */
-export const MARKED_AT_MOST = 1000;
+export { MARKED_AT_MOST };
 
 export function findingsToMarkers(
   findings: readonly Finding[],

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { syscallNotes } from '../catalog/syscall-notes.ts';
+import type { ResolveContext } from '../core/context.ts';
+import { describeEdit } from '../core/edit.ts';
+import type { Span } from '../ui/editor-help/json-location.ts';
+import { SyscallDetails } from '../ui/SyscallDetails.tsx';
+import type { SyscallRow } from '../ui/view-model.ts';
+import { abiNumbers, branchDetails, explanationFor } from './details-data.ts';
+import { rulePlaceFor } from './editor-data.ts';
+import type { SyscallModel } from './syscall-model.ts';
+
+interface SyscallDetailsDrawerProps {
+  row: SyscallRow;
+  model: SyscallModel;
+  context: ResolveContext;
+  contextText: string;
+  /** Why the profile can't be edited from here now (its text doesn't parse). */
+  locked: string | undefined;
+  /** The editor shows the text the table is for: the deciding rule can be shown in it. */
+  canShowInJson: boolean;
+  onToggle: (syscall: string) => void;
+  onShowInJson: (span: Span) => void;
+  onClose: () => void;
+}
+
+/**
+ * The details panel for one row. What it shows beyond the row (the engine's explanation, the
+ * conditions decoded, the numbers, the edit a click would make, the catalog's notes) is worked
+ * out here, in the panel's own chunk (see lazy-parts.ts), not in the page's first JavaScript.
+ */
+export function SyscallDetailsDrawer({
+  row,
+  model,
+  context,
+  contextText,
+  locked,
+  canShowInJson,
+  onToggle,
+  onShowInJson,
+  onClose,
+}: SyscallDetailsDrawerProps) {
+  const details = useMemo(() => {
+    const { branches, otherwise } = branchDetails(
+      model.parsed,
+      row.name,
+      row.verdict,
+      context.arch,
+    );
+    return {
+      explanation: explanationFor(model, row.name),
+      branches,
+      otherwise,
+      numbers: abiNumbers(row.entry.numbers, context.arch),
+      preview: model.problem
+        ? `Docker cannot use this profile: ${model.problem}`
+        : describeEdit(model.text, row.name, context, row.allowed ? 'disallow' : 'allow'),
+      hint: model.hint(row.name),
+      place: rulePlaceFor(model, row.name, context),
+      notes: syscallNotes(row.name),
+    };
+  }, [row, model, context]);
+  const place = details.place;
+  return (
+    <SyscallDetails
+      row={row}
+      notes={details.notes}
+      explanation={details.explanation}
+      hint={details.hint}
+      contextText={contextText}
+      arch={context.arch}
+      branches={details.branches}
+      otherwise={details.otherwise}
+      numbers={details.numbers}
+      editPreview={details.preview}
+      locked={locked}
+      ruleTarget={place?.what}
+      onToggle={onToggle}
+      onShowInJson={place && canShowInJson ? () => onShowInJson(place) : undefined}
+      onClose={onClose}
+    />
+  );
+}
