@@ -1,3 +1,4 @@
+import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import { isAllowed, isBlocked } from '../src/core/outcome.ts';
 import { expect, test } from './fixtures.ts';
 import {
@@ -278,6 +279,37 @@ test('details explain the verdict, decode the arguments and link the manual', as
   // From the catalog's notes, fetched after the table.
   await expect(details).toContainText('Threat: Exploit crypto-API bugs');
   await expect(details).toContainText('Docker’s documentation: Docs say only AF_UNIX');
+});
+
+test('a conditional syscall switched on and off is conditional again; its details block every call', async ({
+  page,
+}) => {
+  await page.goto('/?q=clone');
+  const clone = row(page, 'clone');
+  await expect(clone).toContainText('Conditional');
+  await toggle(page, 'clone').click();
+  await expect(clone).toContainText('Allowed');
+  await toggle(page, 'clone').click();
+  await expect(toggle(page, 'clone')).toHaveAttribute('aria-checked', 'false');
+  await expect(clone).toContainText('Conditional');
+  await expect(
+    page.getByText(/^clone is no longer allowed for every call: Removes clone from rule 1/),
+  ).toBeVisible();
+  // Back to Docker's default, byte for byte: the conditions the profile had are kept.
+  expect(await profileText(page)).toBe(dockerDefaultProfileText());
+
+  await clone.getByRole('cell').nth(1).click();
+  const details = page.getByRole('dialog', { name: 'clone' });
+  const blockAll = details.getByRole('button', { name: 'Block every call of clone' });
+  await expect(details).toContainText(/Removes clone from rule \d+/);
+  await blockAll.click();
+  await expect(clone).toContainText('Blocked (EPERM)');
+  await expect(page.getByText(/^Blocked every call of clone: /)).toBeVisible();
+  // A blocked row has nothing left to block.
+  await expect(blockAll).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  expect(isBlocked(verdictOf(await profileText(page), 'clone'))).toBe(true);
 });
 
 test('details give the kernel from which Docker’s default allows a syscall', async ({ page }) => {

@@ -309,7 +309,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   }, [notice]);
 
   const flip = useCallback(
-    ({ toggleSyscall }: ToggleModule, name: string) => {
+    (edit: ToggleModule, name: string, how: 'switch' | 'block every call') => {
       // Typing still waiting for its pause counts: the edit is made on the text as it stands.
       profileStore.flush();
       const { text: before, parsed } = profileStore.getSnapshot();
@@ -318,7 +318,10 @@ export function App({ sharedOnOpen }: AppProps = {}) {
         announce('error', `Fix the JSON error at line ${line}, column ${column} first.`);
         return;
       }
-      const outcome = toggleSyscall(before, name, context);
+      const outcome =
+        how === 'switch'
+          ? edit.toggleSyscall(before, name, context)
+          : edit.blockEveryCall(before, name, context);
       if (!outcome.ok) {
         announce('error', outcome.message);
         return;
@@ -338,17 +341,17 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     [context, announce],
   );
 
-  const toggle = useCallback(
-    (name: string) => {
+  const edit = useCallback(
+    (name: string, how: 'switch' | 'block every call') => {
       const loaded = togglePart.loaded();
       if (loaded) {
-        flip(loaded, name);
+        flip(loaded, name, how);
         return;
       }
       // The edit engine is fetched when the page is idle (lazy-parts.ts); a switch flipped
       // before waits for it.
       togglePart.load().then(
-        (module) => flip(module, name),
+        (module) => flip(module, name, how),
         () =>
           announce(
             'error',
@@ -358,6 +361,8 @@ export function App({ sharedOnOpen }: AppProps = {}) {
     },
     [flip, announce],
   );
+  const toggle = useCallback((name: string) => edit(name, 'switch'), [edit]);
+  const blockEveryCall = useCallback((name: string) => edit(name, 'block every call'), [edit]);
 
   const reset = useCallback(() => {
     const before = profileStore.getText();
@@ -930,6 +935,7 @@ export function App({ sharedOnOpen }: AppProps = {}) {
           locked={locked}
           canShowInJson={text === tableText}
           onToggle={toggle}
+          onBlockEveryCall={blockEveryCall}
           onShowInJson={(span) => {
             setSelected(undefined);
             revealSpan(span);

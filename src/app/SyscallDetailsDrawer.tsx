@@ -19,6 +19,7 @@ interface SyscallDetailsDrawerProps {
   /** The editor shows the text the table is for: the deciding rule can be shown in it. */
   canShowInJson: boolean;
   onToggle: (syscall: string) => void;
+  onBlockEveryCall: (syscall: string) => void;
   onShowInJson: (span: Span) => void;
   onClose: () => void;
 }
@@ -36,6 +37,7 @@ export function SyscallDetailsDrawer({
   locked,
   canShowInJson,
   onToggle,
+  onBlockEveryCall,
   onShowInJson,
   onClose,
 }: SyscallDetailsDrawerProps) {
@@ -54,6 +56,11 @@ export function SyscallDetailsDrawer({
       preview: model.problem
         ? `Docker cannot use this profile: ${model.problem}`
         : describeEdit(model.text, row.name, context, row.allowed ? 'disallow' : 'allow'),
+      // A conditional row's switch is off already: blocking every call is a button of its own.
+      blockPreview:
+        row.kind === 'conditional' && !model.problem
+          ? describeEdit(model.text, row.name, context, 'block')
+          : undefined,
       hint: model.hint(row.name),
       place: rulePlaceFor(model, row.name, context),
       notes: syscallNotes(row.name),
@@ -75,6 +82,8 @@ export function SyscallDetailsDrawer({
       locked={locked}
       ruleTarget={place?.what}
       onToggle={onToggle}
+      blockPreview={details.blockPreview}
+      onBlockEveryCall={onBlockEveryCall}
       onShowInJson={place && canShowInJson ? () => onShowInJson(place) : undefined}
       onClose={onClose}
     />

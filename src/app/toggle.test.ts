@@ -4,7 +4,7 @@ import { dockerDefaultProfileText } from '../core/docker-default.ts';
 import { applyEdits } from '../core/edit.ts';
 import { verdictFor, isAllowed, isBlocked } from '../core/outcome.ts';
 import { parseProfile } from '../core/parse.ts';
-import { toggleSyscall } from './toggle.ts';
+import { blockEveryCall, toggleSyscall } from './toggle.ts';
 
 const context = defaultContext();
 const text = dockerDefaultProfileText();
@@ -40,6 +40,17 @@ describe('flipping a switch', () => {
     expect(off.message).toMatch(
       /^socket is no longer allowed for every call: Removes socket from rule 1, so only rules [\d, ]+ still allow or refuse it, for some argument values\.$/,
     );
+  });
+
+  it('blocks every call of a conditional syscall when asked (the details panel’s button)', () => {
+    const result = blockEveryCall(text, 'socket', context);
+    if (!result.ok) throw new Error(result.message);
+    expect(isBlocked(verdict(result.text, 'socket'))).toBe(true);
+    expect(result.message).toMatch(/^Blocked every call of socket: Removes socket from rule /);
+    expect(blockEveryCall(result.text, 'socket', context)).toMatchObject({
+      ok: true,
+      changed: false,
+    });
   });
 
   it('reports what the engine refuses instead of throwing', () => {

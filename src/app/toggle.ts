@@ -5,7 +5,13 @@
  * again gives back the profile it started from. Never throws.
  */
 import type { ResolveContext } from '../core/context.ts';
-import { allowSyscall, disallowSyscall, type EditResult, type TextEdit } from '../core/edit.ts';
+import {
+  allowSyscall,
+  blockSyscall,
+  disallowSyscall,
+  type EditResult,
+  type TextEdit,
+} from '../core/edit.ts';
 import { isBlocked, verdictFor } from '../core/outcome.ts';
 import { parseProfile } from '../core/parse.ts';
 import { syscallModelFor } from './syscall-model.ts';
@@ -59,5 +65,36 @@ export function toggleSyscall(
     edits: result.edits,
     changed: true,
     message: `${done}: ${result.summary}.`,
+  };
+}
+
+/**
+ * Blocking every call of a syscall (the details panel's button for a conditional row, whose
+ * switch is already off): the engine's blockSyscall, in words for the notice. Never throws.
+ *
+ * @param text - the profile text now
+ * @param syscall - the syscall to block
+ * @param context - where it must be blocked
+ */
+export function blockEveryCall(
+  text: string,
+  syscall: string,
+  context: ResolveContext,
+): ToggleOutcome {
+  let result: EditResult;
+  try {
+    result = blockSyscall(text, syscall, context);
+  } catch (error) {
+    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (!result.ok) return { ok: false, message: `Could not block ${syscall}: ${result.error}` };
+  if (!result.changed)
+    return { ok: true, text, edits: [], changed: false, message: `${result.summary}.` };
+  return {
+    ok: true,
+    text: result.text,
+    edits: result.edits,
+    changed: true,
+    message: `Blocked every call of ${syscall}: ${result.summary}.`,
   };
 }

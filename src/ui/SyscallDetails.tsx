@@ -36,6 +36,9 @@ export interface SyscallDetailsProps {
   /** Where the JSON editor will show the deciding rule ("rule 1", "defaultAction"). */
   ruleTarget?: string | undefined;
   onToggle: (syscall: string) => void;
+  /** What blocking every call would do, for a conditional row (its switch is off already). */
+  blockPreview?: string | undefined;
+  onBlockEveryCall?: ((syscall: string) => void) | undefined;
   /** Shows the deciding rule in the JSON editor. */
   onShowInJson?: (() => void) | undefined;
   onClose: () => void;
@@ -60,6 +63,8 @@ export function SyscallDetails({
   locked,
   ruleTarget,
   onToggle,
+  blockPreview,
+  onBlockEveryCall,
   onShowInJson,
   onClose,
 }: SyscallDetailsProps) {
@@ -146,6 +151,21 @@ export function SyscallDetails({
               )}
             </div>
             <p className="details__preview">{locked ?? editPreview}</p>
+            {blockPreview !== undefined && onBlockEveryCall && (
+              <>
+                <div className="details__buttons">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    disabled={locked !== undefined}
+                    onClick={() => onBlockEveryCall(row.name)}
+                  >
+                    Block every call of {row.name}
+                  </button>
+                </div>
+                <p className="details__preview">{locked ?? blockPreview}</p>
+              </>
+            )}
           </div>
         </section>
 
