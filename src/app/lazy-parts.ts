@@ -7,7 +7,7 @@
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 
-/** The search, with the catalog's notes it reads (the threat behind each of Docker's reasons). */
+/** The search, with the threat behind each of Docker's reasons, which it reads too. */
 export const searchPart = lazyPart(() => import('./search-index.ts'));
 
 /** The details panel and what it works out. */

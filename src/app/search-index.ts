@@ -1,7 +1,7 @@
 /**
  * The search's index over the catalog, the threat behind each of Docker's reasons included (of
- * the catalog's notes, the only part the search reads), and the search itself. Its own chunk, fetched when the page is first idle (see
- * lazy-parts.ts): nothing in the first paint searches.
+ * the catalog's notes, the only part the search reads), and the search itself. Its own chunk,
+ * fetched when the page is first idle (see lazy-parts.ts): nothing in the first paint searches.
  */
 import { catalogEntries } from '../catalog/catalog.ts';
 import { dockerThreat } from '../catalog/docker-threats.ts';
