@@ -67,8 +67,8 @@ function reload(): void {
 editPart.load().catch(() => undefined);
 
 // A share link's profile is decoded first (its decompressor is fetched only then), and a page
-// opened on a search has the search's whole text first (without it the search would miss the
-// matches only a threat has; if it can't be fetched, the search goes without it).
+// opened on a search has the search first, threats included, so that its first results are
+// whole (if it can't be fetched, the page opens unsearched and says so).
 const searchText =
   decodeViewState(window.location.search).q.trim() === ''
     ? undefined

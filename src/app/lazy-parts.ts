@@ -1,8 +1,10 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
  * waits for a person to act (flip a switch, search, open a row's details, start from a preset,
- * open a file, pick capabilities, look at the diff). All are fetched when the page is first idle, so they are
- * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
+ * open a file, pick capabilities, look at the diff). They are fetched when the page is first
+ * idle (the edit engine while the first render works: main.tsx; the lint store as soon as the
+ * problems list is up), so they are there when wanted; until then whatever wants one waits for
+ * it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
