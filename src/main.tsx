@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
+import { editPart } from './app/lazy-parts.ts';
 import { profileStore } from './app/profile-store.ts';
 import { decodeViewState } from './app/url-state.ts';
 import { loadSearch } from './app/use-search.ts';
@@ -61,9 +62,13 @@ function reload(): void {
   window.location.reload();
 }
 
+// The edit engine is fetched while the first render works (the table's first paint has no need
+// of it, but a conditional row's switch there says what it would do as soon as it has arrived).
+editPart.load().catch(() => undefined);
+
 // A share link's profile is decoded first (its decompressor is fetched only then), and a page
-// opened on a search has the search's whole text first (without it the search would miss the
-// matches only a threat has; if it can't be fetched, the search goes without it).
+// opened on a search has the search first, threats included, so that its first results are
+// whole (if it can't be fetched, the page opens unsearched and says so).
 const searchText =
   decodeViewState(window.location.search).q.trim() === ''
     ? undefined

@@ -1,13 +1,15 @@
 /**
  * What the page fetches after its first paint because nothing in that paint needs it: each part
  * waits for a person to act (flip a switch, search, open a row's details, start from a preset,
- * open a file, pick capabilities, look at the diff). All are fetched when the page is first idle, so they are
- * there when wanted; until then whatever wants one waits for it (see ui/lazy-part.ts).
+ * open a file, pick capabilities, look at the diff). They are fetched when the page is first
+ * idle (the edit engine while the first render works: main.tsx; the lint store as soon as the
+ * problems list is up), so they are there when wanted; until then whatever wants one waits for
+ * it (see ui/lazy-part.ts).
  */
 import { lazyPart } from '../ui/lazy-part.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 
-/** The search, with the catalog's notes it reads (the threat behind each of Docker's reasons). */
+/** The search, with the threat behind each of Docker's reasons, which it reads too. */
 export const searchPart = lazyPart(() => import('./search-index.ts'));
 
 /** The details panel and what it works out. */

@@ -1,10 +1,10 @@
 /**
- * The search's index over the catalog, its notes included (the threat behind each of Docker's
- * reasons), and the search itself. Its own chunk, fetched when the page is first idle (see
- * lazy-parts.ts): nothing in the first paint searches.
+ * The search's index over the catalog, the threat behind each of Docker's reasons included (of
+ * the catalog's notes, the only part the search reads), and the search itself. Its own chunk,
+ * fetched when the page is first idle (see lazy-parts.ts): nothing in the first paint searches.
  */
 import { catalogEntries } from '../catalog/catalog.ts';
-import { syscallNotes } from '../catalog/syscall-notes.ts';
+import { dockerThreat } from '../catalog/docker-threats.ts';
 import { createSearchIndex, searchDocumentsFor, type SearchIndex } from './search.ts';
 
 export { searchSyscalls, withFuzzy } from './search.ts';
@@ -14,7 +14,7 @@ let plain: SearchIndex | undefined;
 /** The catalog's search index without typo matching, built on first use (~10 ms on a phone). */
 export function plainSearchIndex(): SearchIndex {
   plain ??= createSearchIndex(
-    searchDocumentsFor(catalogEntries(), (name) => syscallNotes(name)?.threat?.threat),
+    searchDocumentsFor(catalogEntries(), (name) => dockerThreat(name)?.threat),
   );
   return plain;
 }

@@ -34,7 +34,7 @@ export interface SyscallModel {
   /** Every catalog syscall, in the catalog's (alphabetical) order. */
   rows: SyscallRow[];
   byName: ReadonlyMap<string, SyscallRow>;
-  /** How the syscall could be allowed by changing the container (see allowHint), worked out once. */
+  /** How the syscall could be allowed by changing the container (allowHint), worked out once. */
   hint(name: string): string | undefined;
 }
 

@@ -11,7 +11,7 @@ const INDEX_AFTER_MS = 500;
 export type Search = (query: string) => string[];
 
 /**
- * Fetches the search and the catalog's notes it reads besides the table's text. main.tsx awaits
+ * Fetches the search and the threats it reads besides the table's text. main.tsx awaits
  * it before the first render of a page opened on a search, so that its first results are whole.
  */
 export function loadSearch(): Promise<void> {
