@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { readShareArrival } from './app/share-arrival.ts';
 import { readAutosave, writeAutosave } from './app/autosave.ts';
-import { editPart } from './app/lazy-parts.ts';
 import { profileStore } from './app/profile-store.ts';
 import { decodeViewState } from './app/url-state.ts';
 import { loadSearch } from './app/use-search.ts';
@@ -61,10 +60,6 @@ function reload(): void {
   if (current !== undefined && current !== dockerDefaultProfileText()) writeAutosave(current);
   window.location.reload();
 }
-
-// The edit engine is fetched while the first render works (the table's first paint has no need
-// of it, but a conditional row's switch there says what it would do as soon as it has arrived).
-editPart.load().catch(() => undefined);
 
 // A share link's profile is decoded first (its decompressor is fetched only then), and a page
 // opened on a search has the search first, threats included, so that its first results are
