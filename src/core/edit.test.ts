@@ -1012,6 +1012,12 @@ describe('a switch turned off: disallowSyscall (EDIT-7)', () => {
       'Removes mount from rule 1, so the default action (SCMP_ACT_ERRNO with errno 1) applies',
     );
     expect(describeEdit(plain, 'mount', ctx, 'disallow')).toBe(blocked.summary);
+    // A rule removed whole renumbers the ones after it: the summary keeps the text's numbers.
+    const before =
+      '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["mount"], "action": "SCMP_ACT_ALLOW"}, {"names": ["read"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_LOG", "args": [{"index": 2, "value": 1, "op": "SCMP_CMP_EQ"}]}]}';
+    expect(changed(disallowSyscall(before, 'mount', ctx)).summary).toBe(
+      'Removes mount from rule 1, so only rule 3 still allows or refuses it, for some argument values',
+    );
   });
 
   it('[EDIT-7] [EDIT-6] on a denylist it blocks, as blockSyscall does; a syscall not allowed for every call is left alone', () => {

@@ -91,10 +91,15 @@ export function disallowSyscall(
     const after = removed && verdictFor(removed.parsed.profile, context, syscall);
     if (removed && after && !isAllowed(after)) {
       const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
+      // The rules still deciding are named by their numbers in the text as it was, as the
+      // rules the name came out of are (a rule removed whole renumbers the ones after it).
+      const remaining = effectiveRulesFor(seccomp, syscall).filter(
+        (call) => !allowsEveryCall(call),
+      );
       return changedResult(
         text,
         removed.parsed.text,
-        `Removes ${syscall} from ${where}, so ${whatDecides(after, fallback)}`,
+        `Removes ${syscall} from ${where}, so ${whatDecides(after, remaining, fallback)}`,
         removed.edits,
       );
     }
@@ -102,14 +107,28 @@ export function disallowSyscall(
   return setSyscall(text, syscall, context, 'block');
 }
 
-/** What decides a syscall once the rules allowing every call of it are gone, in words. */
-function whatDecides(verdict: Verdict, fallback: { action: string; errno?: number }): string {
+/**
+ * What decides a syscall once the rules allowing every call of it are gone, in words.
+ *
+ * @param verdict - its verdict then
+ * @param remaining - the rules in force still naming it, from the text as it was
+ * @param fallback - the default action
+ */
+function whatDecides(
+  verdict: Verdict,
+  remaining: readonly OciSyscall[],
+  fallback: { action: string; errno?: number },
+): string {
   if (verdict.kind === 'conditional') {
-    const rules = [...new Set(verdict.branches.map((branch) => branch.rule.source.index + 1))];
-    return `only ${rules.length === 1 ? 'rule' : 'rules'} ${rules.join(', ')} still ${rules.length === 1 ? 'allows or refuses' : 'allow or refuse'} it, for some argument values`;
+    const rules = remaining
+      .filter((call) => (call.args ?? []).length > 0)
+      .map((call) => call.source.index + 1);
+    const one = rules.length === 1;
+    return `only ${one ? 'rule' : 'rules'} ${rules.join(', ')} still ${one ? 'allows or refuses' : 'allow or refuse'} it, for some argument values`;
   }
-  if (verdict.kind === 'decided' && verdict.rule) {
-    return `rule ${verdict.rule.source.index + 1} (${describeEffect(verdict.effect)}) applies`;
+  const deciding = remaining.find((call) => (call.args ?? []).length === 0);
+  if (verdict.kind === 'decided' && verdict.rule && deciding) {
+    return `rule ${deciding.source.index + 1} (${describeEffect(verdict.effect)}) applies`;
   }
   return `the default action (${describeEffect(fallback)}) applies`;
 }
