@@ -1012,6 +1012,15 @@ describe('a switch turned off: disallowSyscall (EDIT-7)', () => {
       'Removes mount from rule 1, so the default action (SCMP_ACT_ERRNO with errno 1) applies',
     );
     expect(describeEdit(plain, 'mount', ctx, 'disallow')).toBe(blocked.summary);
+    // Allowing rules after one that decides every call otherwise decide nothing: left alone.
+    const shadowed =
+      '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read", "mount"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_ERRNO", "errnoRet": 38}, {"names": ["mount", "write"], "action": "SCMP_ACT_ALLOW"}]}';
+    const refused = changed(disallowSyscall(shadowed, 'mount', ctx));
+    expect(refused.edits).toHaveLength(1);
+    expect(refused.text).toBe(shadowed.replace('["read", "mount"]', '["read"]'));
+    expect(refused.summary).toBe(
+      'Removes mount from rule 1, so rule 2 (SCMP_ACT_ERRNO with errno 38) applies',
+    );
     // A rule removed whole renumbers the ones after it: the summary keeps the text's numbers.
     const before =
       '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["mount"], "action": "SCMP_ACT_ALLOW"}, {"names": ["read"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_LOG", "args": [{"index": 2, "value": 1, "op": "SCMP_CMP_EQ"}]}]}';

@@ -93,9 +93,8 @@ export function disallowSyscall(
       const where = removed.rules.map((index) => `rule ${index + 1}`).join(', ');
       // The rules still deciding are named by their numbers in the text as it was, as the
       // rules the name came out of are (a rule removed whole renumbers the ones after it).
-      const remaining = effectiveRulesFor(seccomp, syscall).filter(
-        (call) => !allowsEveryCall(call),
-      );
+      const inForce = effectiveRulesFor(seccomp, syscall);
+      const remaining = inForce.filter((call) => !allowsEveryCall(call, inForce));
       return changedResult(
         text,
         removed.parsed.text,
@@ -345,7 +344,7 @@ function removeOpposingRules(
 }
 
 /** Which rules in force a removal takes the syscall out of. */
-export type Opposing = (call: OciSyscall) => boolean;
+export type Opposing = (call: OciSyscall, inForce: readonly OciSyscall[]) => boolean;
 
 /**
  * The rules in force that decide the syscall against `wanted` (and, with `conditional`, every
@@ -364,9 +363,31 @@ export function opposingRules(wanted: Wanted, conditional: boolean): Opposing {
  *
  * @internal Exported for the test of removals at once against one by one.
  */
-export const allowsEveryCall: Opposing = (call) =>
-  (call.args ?? []).length === 0 &&
-  effectOf(call.action, call.errnoRet).action === 'SCMP_ACT_ALLOW';
+export const allowsEveryCall: Opposing = (call, inForce) =>
+  isUnconditionalAllow(call) && inForce.indexOf(call) < firstUnconditionalRefusal(inForce);
+
+function isUnconditionalAllow(call: OciSyscall): boolean {
+  return (
+    (call.args ?? []).length === 0 &&
+    effectOf(call.action, call.errnoRet).action === 'SCMP_ACT_ALLOW'
+  );
+}
+
+/**
+ * Where the first rule deciding every call otherwise than allowing stands among the rules in
+ * force (their length when none does). libseccomp keeps the first unconditional rule, so
+ * allowing rules after it decide nothing and are left as they are.
+ */
+function firstUnconditionalRefusal(inForce: readonly OciSyscall[]): number {
+  let at = refusals.get(inForce);
+  if (at === undefined) {
+    at = inForce.findIndex((call) => (call.args ?? []).length === 0 && !isUnconditionalAllow(call));
+    if (at === -1) at = inForce.length;
+    refusals.set(inForce, at);
+  }
+  return at;
+}
+const refusals = new WeakMap<readonly OciSyscall[], number>();
 
 /**
  * The same removals as {@link removeOpposingOneByOne}, computed from one reading of the text
@@ -388,7 +409,8 @@ export function removeOpposingAtOnce(
   const profile = parsed.profile;
   const resolved = resolveProfile(profile, context);
   if (!resolved.ok || resolved.seccomp === null || profile === null) return undefined;
-  const opposing = effectiveRulesFor(resolved.seccomp, syscall).filter((call) => opposes(call));
+  const inForce = effectiveRulesFor(resolved.seccomp, syscall);
+  const opposing = inForce.filter((call) => opposes(call, inForce));
   if (opposing.length === 0) return undefined;
   const removedFrom = new Map<JsonArray, number[]>();
   const edits: TextEdit[] = [];
@@ -414,7 +436,7 @@ export function removeOpposingAtOnce(
   if (
     !check.ok ||
     check.seccomp === null ||
-    effectiveRulesFor(check.seccomp, syscall).some((call) => opposes(call))
+    effectiveRulesFor(check.seccomp, syscall).some((call, _, inForce) => opposes(call, inForce))
   ) {
     return 'one by one';
   }
@@ -442,7 +464,8 @@ export function removeOpposingOneByOne(
   for (let pass = 0; pass <= occurrences; pass++) {
     const resolved = resolveProfile(current.profile, context);
     if (!resolved.ok || resolved.seccomp === null || current.profile === null) return undefined;
-    const opposing = effectiveRulesFor(resolved.seccomp, syscall).find((call) => opposes(call));
+    const inForce = effectiveRulesFor(resolved.seccomp, syscall);
+    const opposing = inForce.find((call) => opposes(call, inForce));
     if (!opposing) {
       if (rules.length === 0) return undefined;
       return { parsed: current, rules: [...new Set(rules)].sort((a, b) => a - b) };
