@@ -24,9 +24,9 @@ export const SLOW_COMMIT_MS = 50;
  */
 export const QUICK_COMMIT_MS = 8;
 /**
- * Before any keystroke has been timed, texts up to this size count as quick (Docker's default
- * is 13 KB; a megabyte takes tens of milliseconds): the first keystroke into a large profile
- * must not hold the editor's echo back while the whole text is read.
+ * Only texts up to this size are committed in the keystroke's task (Docker's default is 13 KB; a
+ * megabyte takes tens of milliseconds): a keystroke into a large profile must not hold the
+ * editor's echo back while the whole text is read.
  */
 export const QUICK_TEXT_CHARS = 128 * 1024;
 const COMMITS_WEIGHED = 3;
@@ -124,10 +124,11 @@ export function syncModelWithStore(
     }
     cancel();
     const typical = middle(recentCommitsMs);
+    // Both: a large text's commits can look quick when its parse was at hand (a file just
+    // opened was read before the editor got it), and the next keystroke's won't be.
     const quick =
-      recentCommitsMs.length > 0
-        ? typical < QUICK_COMMIT_MS
-        : model.getValueLength() <= QUICK_TEXT_CHARS;
+      model.getValueLength() <= QUICK_TEXT_CHARS &&
+      (recentCommitsMs.length === 0 || typical < QUICK_COMMIT_MS);
     if (quick) {
       const token = {};
       queued = token;
