@@ -1,3 +1,4 @@
+import { OPERATORS } from '../core/model.ts';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -173,16 +174,7 @@ describe('describeArgValue', () => {
 
   it('decodes exactly the conditions isDecodableArg names (what the table relies on)', () => {
     const syscalls = ['socket', 'socketpair', 'clone', 'clone3', 'unshare', 'setns', 'personality'];
-    const ops = [
-      'SCMP_CMP_NE',
-      'SCMP_CMP_LT',
-      'SCMP_CMP_LE',
-      'SCMP_CMP_EQ',
-      'SCMP_CMP_GE',
-      'SCMP_CMP_GT',
-      'SCMP_CMP_MASKED_EQ',
-      'SCMP_CMP_BOGUS',
-    ];
+    const ops = [...OPERATORS, 'SCMP_CMP_BOGUS'];
     const abis: (Abi | undefined)[] = [undefined, 'x86_64', 's390x'];
     for (const syscall of [...syscalls, 'read'])
       for (let index = 0; index < 6; index++)

@@ -4,18 +4,11 @@
  * families and personas only the details panel needs: the table only asks whether a conditional
  * verdict's conditions can be put in words ("Conditional: only some address families").
  */
+import { OPERATORS } from '../core/model.ts';
 import type { Abi } from './generated/syscall-numbers.ts';
 
 /** Every comparison seccomp has: a condition under any of them can be decoded. */
-const OPERATORS: ReadonlySet<string> = new Set([
-  'SCMP_CMP_NE',
-  'SCMP_CMP_LT',
-  'SCMP_CMP_LE',
-  'SCMP_CMP_EQ',
-  'SCMP_CMP_GE',
-  'SCMP_CMP_GT',
-  'SCMP_CMP_MASKED_EQ',
-]);
+const KNOWN_OPERATORS: ReadonlySet<string> = new Set(OPERATORS);
 
 /** The argument index holding clone()'s flags: 1 on s390/s390x (stack comes first), else 0. */
 export function cloneFlagsArgIndex(abi: Abi): 0 | 1 {
@@ -32,7 +25,7 @@ export function cloneFlagsArgIndex(abi: Abi): 0 | 1 {
  * @param abi - the ABI the rule applies to, when known (clone's flags move on s390)
  */
 export function isDecodableArg(syscall: string, argIndex: number, op: string, abi?: Abi): boolean {
-  if (!OPERATORS.has(op)) return false;
+  if (!KNOWN_OPERATORS.has(op)) return false;
   switch (syscall) {
     case 'socket':
     case 'socketpair':
