@@ -399,7 +399,10 @@ test('HTML and script in names, comment and listenerMetadata show as text everyw
   await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
   const summary = page.getByRole('region', { name: 'What behaves differently' });
   await expect(summary).toContainText('Newly blocked');
-  await expect(page.getByTestId('profile-diff')).toContainText('onerror=alert(1)');
+  // The diff editor draws once its worker has compared the texts: slow on a loaded machine.
+  await expect(page.getByTestId('profile-diff')).toContainText('onerror=alert(1)', {
+    timeout: 15_000,
+  });
 
   // The export dialog's text.
   await page
