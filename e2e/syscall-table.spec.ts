@@ -289,6 +289,17 @@ test('a conditional syscall switched on and off is conditional again; its detail
   await expect(clone).toContainText('Conditional');
   await toggle(page, 'clone').click();
   await expect(clone).toContainText('Allowed');
+  // Its details say what switching it off does: not a block, its conditions again.
+  await clone.getByRole('cell').nth(1).click();
+  const allowedDetails = page.getByRole('dialog', { name: 'clone' });
+  await expect(
+    allowedDetails.getByRole('button', { name: 'Stop allowing every call of clone' }),
+  ).toBeVisible();
+  await expect(allowedDetails).toContainText(
+    /Removes clone from rule 1, so only rules? [\d, ]+ still allows? or refuses? it/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(allowedDetails).toHaveCount(0);
   await toggle(page, 'clone').click();
   await expect(toggle(page, 'clone')).toHaveAttribute('aria-checked', 'false');
   await expect(clone).toContainText('Conditional');

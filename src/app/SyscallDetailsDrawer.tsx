@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { syscallNotes } from '../catalog/syscall-notes.ts';
 import type { ResolveContext } from '../core/context.ts';
-import { describeEdit } from '../core/edit.ts';
+import { describeEdit, disallowSyscall } from '../core/edit.ts';
+import { isBlocked, verdictFor } from '../core/outcome.ts';
+import { parseProfile } from '../core/parse.ts';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import { SyscallDetails } from '../ui/SyscallDetails.tsx';
 import type { SyscallRow } from '../ui/view-model.ts';
@@ -56,6 +58,9 @@ export function SyscallDetailsDrawer({
       preview: model.problem
         ? `Docker cannot use this profile: ${model.problem}`
         : describeEdit(model.text, row.name, context, row.allowed ? 'disallow' : 'allow'),
+      // Switching an allowed row off blocks it, unless rules with conditions still decide it.
+      switchOffBlocks:
+        row.allowed && !model.problem ? switchOffBlocks(model.text, row.name, context) : true,
       // A conditional row's switch is off already: blocking every call is a button of its own.
       blockPreview:
         row.kind === 'conditional' && !model.problem
@@ -79,6 +84,7 @@ export function SyscallDetailsDrawer({
       otherwise={details.otherwise}
       numbers={details.numbers}
       editPreview={details.preview}
+      switchOffBlocks={details.switchOffBlocks}
       locked={locked}
       ruleTarget={place?.what}
       onToggle={onToggle}
@@ -88,4 +94,11 @@ export function SyscallDetailsDrawer({
       onClose={onClose}
     />
   );
+}
+
+/** Whether turning the switch off leaves the syscall blocked (not conditional) in this context. */
+function switchOffBlocks(text: string, syscall: string, context: ResolveContext): boolean {
+  const result = disallowSyscall(text, syscall, context);
+  if (!result.ok || !result.changed) return true;
+  return isBlocked(verdictFor(parseProfile(result.text).profile, context, syscall));
 }

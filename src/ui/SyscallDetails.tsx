@@ -31,6 +31,9 @@ export interface SyscallDetailsProps {
   numbers: readonly { abi: string; number: number | undefined; current: boolean }[];
   /** What the allow/block button would do (describeEdit). */
   editPreview: string;
+  /** For an allowed row: whether switching it off blocks it (else rules with conditions still
+   * decide it, and the button says so). */
+  switchOffBlocks?: boolean;
   /** Why the profile can't be edited from here now (its text doesn't parse). */
   locked?: string | undefined;
   /** Where the JSON editor will show the deciding rule ("rule 1", "defaultAction"). */
@@ -60,6 +63,7 @@ export function SyscallDetails({
   otherwise,
   numbers,
   editPreview,
+  switchOffBlocks = true,
   locked,
   ruleTarget,
   onToggle,
@@ -80,7 +84,11 @@ export function SyscallDetails({
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const action = row.allowed ? 'Block' : 'Allow';
+  const action = !row.allowed
+    ? `Allow ${row.name} in this profile`
+    : switchOffBlocks
+      ? `Block ${row.name} in this profile`
+      : `Stop allowing every call of ${row.name}`;
 
   return (
     <dialog
@@ -137,7 +145,7 @@ export function SyscallDetails({
                 disabled={locked !== undefined}
                 onClick={() => onToggle(row.name)}
               >
-                {action} {row.name} in this profile
+                {action}
               </button>
               {onShowInJson && ruleTarget !== undefined && (
                 <button
