@@ -2,13 +2,12 @@ import { useMemo } from 'react';
 import { syscallNotes } from '../catalog/syscall-notes.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { describeEdit, disallowSyscall } from '../core/edit.ts';
-import { isBlocked, verdictFor } from '../core/outcome.ts';
-import { parseProfile } from '../core/parse.ts';
 import type { Span } from '../ui/editor-help/json-location.ts';
 import { SyscallDetails } from '../ui/SyscallDetails.tsx';
 import type { SyscallRow } from '../ui/view-model.ts';
 import { abiNumbers, branchDetails, explanationFor } from './details-data.ts';
 import { rulePlaceFor } from './editor-data.ts';
+import { leavesBlocked } from './toggle.ts';
 import type { SyscallModel } from './syscall-model.ts';
 
 interface SyscallDetailsDrawerProps {
@@ -44,6 +43,7 @@ export function SyscallDetailsDrawer({
   onClose,
 }: SyscallDetailsDrawerProps) {
   const details = useMemo(() => {
+    const edit = switchEdit(model, row, context);
     const { branches, otherwise } = branchDetails(
       model.parsed,
       row.name,
@@ -55,12 +55,9 @@ export function SyscallDetailsDrawer({
       branches,
       otherwise,
       numbers: abiNumbers(row.entry.numbers, context.arch),
-      preview: model.problem
-        ? `Docker cannot use this profile: ${model.problem}`
-        : describeEdit(model.text, row.name, context, row.allowed ? 'disallow' : 'allow'),
+      preview: model.problem ? `Docker cannot use this profile: ${model.problem}` : edit.preview,
       // Switching an allowed row off blocks it, unless rules with conditions still decide it.
-      switchOffBlocks:
-        row.allowed && !model.problem ? switchOffBlocks(model.text, row.name, context) : true,
+      switchOffBlocks: edit.switchOffBlocks,
       // A conditional row's switch is off already: blocking every call is a button of its own.
       blockPreview:
         row.kind === 'conditional' && !model.problem
@@ -96,9 +93,19 @@ export function SyscallDetailsDrawer({
   );
 }
 
-/** Whether turning the switch off leaves the syscall blocked (not conditional) in this context. */
-function switchOffBlocks(text: string, syscall: string, context: ResolveContext): boolean {
-  const result = disallowSyscall(text, syscall, context);
-  if (!result.ok || !result.changed) return true;
-  return isBlocked(verdictFor(parseProfile(result.text).profile, context, syscall));
+/** What the row's button would do, in words, and whether switching it off leaves it blocked. */
+function switchEdit(
+  model: SyscallModel,
+  row: SyscallRow,
+  context: ResolveContext,
+): { preview: string; switchOffBlocks: boolean } {
+  if (model.problem) return { preview: '', switchOffBlocks: true };
+  if (!row.allowed) {
+    return { preview: describeEdit(model.text, row.name, context, 'allow'), switchOffBlocks: true };
+  }
+  const off = disallowSyscall(model.text, row.name, context);
+  return {
+    preview: off.ok ? off.summary : off.error,
+    switchOffBlocks: leavesBlocked(off, row.name, context),
+  };
 }

@@ -38,34 +38,19 @@ export function toggleSyscall(
   context: ResolveContext,
 ): ToggleOutcome {
   const row = syscallModelFor(text, context).byName.get(syscall);
-  const turningOn = !row?.allowed;
-  let result: EditResult;
-  try {
-    result = turningOn
-      ? allowSyscall(text, syscall, context)
-      : disallowSyscall(text, syscall, context);
-  } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  if (!row?.allowed) {
+    return outcomeOf(text, () => allowSyscall(text, syscall, context), {
+      failed: `allow ${syscall}`,
+      done: () => `Allowed ${syscall}`,
+    });
   }
-  if (!result.ok) {
-    const what = turningOn ? `allow ${syscall}` : `stop allowing every call of ${syscall}`;
-    return { ok: false, message: `Could not ${what}: ${result.error}` };
-  }
-  if (!result.changed)
-    return { ok: true, text, edits: [], changed: false, message: `${result.summary}.` };
-  // The edited text was just read by the engine: its verdict is a cached lookup.
-  const done = turningOn
-    ? `Allowed ${syscall}`
-    : isBlocked(verdictFor(parseProfile(result.text).profile, context, syscall))
-      ? `Blocked ${syscall}`
-      : `${syscall} is no longer allowed for every call`;
-  return {
-    ok: true,
-    text: result.text,
-    edits: result.edits,
-    changed: true,
-    message: `${done}: ${result.summary}.`,
-  };
+  return outcomeOf(text, () => disallowSyscall(text, syscall, context), {
+    failed: `stop allowing every call of ${syscall}`,
+    done: (result) =>
+      leavesBlocked(result, syscall, context)
+        ? `Blocked ${syscall}`
+        : `${syscall} is no longer allowed for every call`,
+  });
 }
 
 /**
@@ -81,13 +66,40 @@ export function blockEveryCall(
   syscall: string,
   context: ResolveContext,
 ): ToggleOutcome {
+  return outcomeOf(text, () => blockSyscall(text, syscall, context), {
+    failed: `block ${syscall}`,
+    done: () => `Blocked every call of ${syscall}`,
+  });
+}
+
+/**
+ * Whether an edit's result leaves the syscall blocked, not allowed for some calls still (a
+ * switch turned off keeps the rules with conditions: SPEC EDIT-7). Unchanged or failed edits
+ * count as blocking: there is nothing else to say about them.
+ */
+export function leavesBlocked(
+  result: EditResult,
+  syscall: string,
+  context: ResolveContext,
+): boolean {
+  if (!result.ok || !result.changed) return true;
+  // The edited text was just read by the engine: its parse is a cached lookup.
+  return isBlocked(verdictFor(parseProfile(result.text).profile, context, syscall));
+}
+
+/** An edit's result in words for the notice; an engine error becomes a message, never a throw. */
+function outcomeOf(
+  text: string,
+  attempt: () => EditResult,
+  words: { failed: string; done: (result: Extract<EditResult, { changed: true }>) => string },
+): ToggleOutcome {
   let result: EditResult;
   try {
-    result = blockSyscall(text, syscall, context);
+    result = attempt();
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  if (!result.ok) return { ok: false, message: `Could not block ${syscall}: ${result.error}` };
+  if (!result.ok) return { ok: false, message: `Could not ${words.failed}: ${result.error}` };
   if (!result.changed)
     return { ok: true, text, edits: [], changed: false, message: `${result.summary}.` };
   return {
@@ -95,6 +107,6 @@ export function blockEveryCall(
     text: result.text,
     edits: result.edits,
     changed: true,
-    message: `Blocked every call of ${syscall}: ${result.summary}.`,
+    message: `${words.done(result)}: ${result.summary}.`,
   };
 }
