@@ -9,13 +9,7 @@ import { catalogEntries, type SyscallEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { dockerDefaultProfile, dockerDefaultProfileText } from '../core/docker-default.ts';
 import { alternativesFor } from '../core/alternatives.ts';
-import {
-  evaluateSyscall,
-  isAllowed,
-  verdictFor,
-  verdictKey,
-  type Verdict,
-} from '../core/outcome.ts';
+import { evaluateSyscall, isAllowed, verdictKey, type Verdict } from '../core/outcome.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 import { resolveProfile, type OciSeccomp } from '../core/resolve.ts';
 import { describeVerdict } from '../core/verdict-words.ts';
@@ -140,12 +134,12 @@ export function buildSyscallModel(text: string, context: ResolveContext): Syscal
       if (!row || row.allowed || !resolved.ok) hints.set(name, undefined);
       else {
         // Only what would change the outcome: the rest of an explanation is the details' part.
-        const verdict = verdictFor(parsed.profile, context, name);
+        // The row's verdict is this context's already (no second resolution and evaluation).
         hints.set(
           name,
           allowHint({
-            verdict,
-            alternatives: alternativesFor(parsed.profile, name, context, verdict),
+            verdict: row.verdict,
+            alternatives: alternativesFor(parsed.profile, name, context, row.verdict),
           }),
         );
       }
