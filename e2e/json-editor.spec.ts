@@ -64,6 +64,8 @@ test('a switch edits the JSON as one undo step: Ctrl+Z in the editor takes it ba
   const lines = dockerDefaultProfileText().split('\n').length;
   const activeLine = editor.locator('.line-numbers.active-line-number');
   await expect(activeLine).toHaveText(String(lines));
+  const lineCount = page.locator('.editor-pane__meta');
+  await expect(lineCount).toHaveText(`${lines} lines`);
   const before = await editor.locator('.current-line').first().boundingBox();
 
   await toggle(page, 'mount').click();
@@ -72,6 +74,8 @@ test('a switch edits the JSON as one undo step: Ctrl+Z in the editor takes it ba
 
   // The cursor stayed on its text (now one line further down) and the view did not move.
   await expect(activeLine).toHaveText(String(lines + 1));
+  // The pane's count follows (in a render after the one that shows the switch).
+  await expect(lineCount).toHaveText(`${lines + 1} lines · modified`);
   expect(await editor.locator('.current-line').first().boundingBox()).toEqual(before);
   const edited = await profileText(page);
   expect(isAllowed(verdictOf(edited, 'mount'))).toBe(true);
