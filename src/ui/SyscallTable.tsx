@@ -1,19 +1,19 @@
 import {
   createColumnHelper,
   flexRender,
-  getCoreRowModel,
   getSortedRowModel,
   useReactTable,
-  type Row,
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  useCallback,
   useEffect,
   useImperativeHandle,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type Ref,
@@ -21,6 +21,8 @@ import {
 import { AllowToggle } from './AllowToggle.tsx';
 import { ChangedTag } from './ChangedTag.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
+import { getStableCoreRowModel } from './stable-core-row-model.ts';
+import { SyscallTableRow } from './SyscallTableRow.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { whenIdle } from './when-idle.ts';
@@ -268,7 +270,7 @@ export function SyscallTable({
       },
     },
     onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
+    getCoreRowModel: getStableCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.name,
     sortDescFirst: false,
@@ -390,17 +392,32 @@ export function SyscallTable({
     }
   };
 
-  const handleClick = (event: MouseEvent<HTMLTableRowElement>, row: Row<SyscallRow>) => {
+  // Stable, so that rows whose content didn't change are not rendered again (SyscallTableRow).
+  const onOpenRef = useRef(onOpen);
+  useEffect(() => {
+    onOpenRef.current = onOpen;
+  });
+  const handleRowClick = useCallback((event: MouseEvent<HTMLTableRowElement>, name: string) => {
     if ((event.target as HTMLElement).closest('a, button, input, select')) return;
-    setActiveName(row.id);
-    onOpen(row.id);
-  };
+    setActiveName(name);
+    onOpenRef.current(name);
+  }, []);
+  const handleRowFocus = useCallback(
+    (event: FocusEvent<HTMLTableRowElement>, index: number, name: string) => {
+      if (event.target !== event.currentTarget) return;
+      lastIndex.current = index;
+      setActiveName(name);
+    },
+    [],
+  );
 
   const items = virtualizer.getVirtualItems();
   const totalSize = virtualizer.getTotalSize();
   const paddingTop = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
   const paddingBottom = items.length > 0 ? totalSize - items[items.length - 1]!.end : 0;
-  const columnCount = table.getVisibleLeafColumns().length;
+  const visibleLeafColumns = table.getVisibleLeafColumns();
+  const columnCount = visibleLeafColumns.length;
+  const visibleColumns = visibleLeafColumns.map((leaf) => leaf.id).join(' ');
 
   return (
     <div className="table-scroll" ref={scrollRef}>
@@ -469,26 +486,22 @@ export function SyscallTable({
             const row = tableRows[item.index]!;
             const data = row.original;
             return (
-              <tr
+              <SyscallTableRow
                 key={row.id}
-                data-name={row.id}
-                aria-rowindex={item.index + 2}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                className={`syscall-row syscall-row--${data.kind}${data.changed ? ' syscall-row--changed' : ''}${data.number === undefined ? ' syscall-row--absent' : ''}${row.id === highlighted ? ' syscall-row--linked' : ''}`}
-                style={{ height: rowHeight }}
-                onClick={(event) => handleClick(event, row)}
-                onFocus={(event) => {
-                  if (event.target !== event.currentTarget) return;
-                  lastIndex.current = item.index;
-                  if (activeName !== row.id) setActiveName(row.id);
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                shown={data}
+                hint={extras.hint(data.name)}
+                conditionalExtras={data.kind === 'conditional' ? extras : undefined}
+                locked={locked}
+                onToggle={onToggle}
+                columns={visibleColumns}
+                index={item.index}
+                active={item.index === activeIndex}
+                linked={row.id === highlighted}
+                height={rowHeight}
+                onRowClick={handleRowClick}
+                onRowFocus={handleRowFocus}
+              />
             );
           })}
           {paddingBottom > 0 && (
