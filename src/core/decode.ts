@@ -57,6 +57,23 @@ function appendPath(path: JsonPath, step: string | number): JsonPath {
   return result;
 }
 
+/**
+ * A string in a list (a rule's names, a filter's caps, …), its path made when asked: a large
+ * profile has tens of thousands of them, and few paths are ever read.
+ */
+class ListItem implements StringItem {
+  constructor(
+    readonly value: string,
+    readonly node: JsonNode,
+    private readonly listPath: JsonPath,
+    private readonly position: number,
+  ) {}
+
+  get path(): JsonPath {
+    return appendPath(this.listPath, this.position);
+  }
+}
+
 /** The names Go's encoding/json gives JSON values in its type errors. */
 function goValueName(node: JsonNode): string {
   switch (node.kind) {
@@ -217,6 +234,7 @@ class Decoder {
       return current;
     }
     return node.items.map((item, i) => {
+      if (item.kind === 'string') return new ListItem(item.value, item, path, i);
       const itemPath = appendPath(path, i);
       return {
         value: this.string(item, itemPath, struct, field, elementType, ''),
