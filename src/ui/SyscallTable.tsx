@@ -102,12 +102,12 @@ const COLUMNS = [
           syscall={row.original.name}
           checked={row.original.allowed}
           {...(meta.locked === undefined && row.original.kind === 'conditional'
-            ? meta.extras.toggleEffectsUpFront
-              ? { effect: meta.extras.toggleEffect(row.original) }
-              : {
-                  describeEffect: () => meta.extras.toggleEffect(row.original),
-                  effectOf: row.original,
-                }
+            ? {
+                describeEffect: () => meta.extras.toggleEffect(row.original),
+                // New extras: a new profile or context, or the edit engine arrived.
+                effectOf: meta.extras,
+                describeSoon: meta.extras.toggleEffectsUpFront,
+              }
             : {})}
           disabledReason={meta.locked}
           onToggle={meta.onToggle}

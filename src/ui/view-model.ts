@@ -62,8 +62,8 @@ export interface RowExtras {
   toggleEffect: (row: SyscallRow) => string | undefined;
   /**
    * Whether {@link toggleEffect} is cheap enough to work out for every row shown (it tries the
-   * edit, re-reading the whole text): then each switch carries its description from the start;
-   * on a large profile only once the pointer or the focus reaches it.
+   * edit, re-reading the whole text): then each switch describes itself once the page is idle
+   * after the row appears; on a large profile only once the pointer or the focus reaches it.
    */
   toggleEffectsUpFront: boolean;
 }
