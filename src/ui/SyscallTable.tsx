@@ -313,9 +313,11 @@ export function SyscallTable({
     }
   });
 
+  // Only when scrolled: setting scrollTop makes the browser lay the page out there and then
+  // (10 ms in each search keystroke's task), and the virtualiser knows the offset already.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [resetKey]);
+    if (scrollRef.current && (virtualizer.scrollOffset ?? 0) !== 0) scrollRef.current.scrollTop = 0;
+  }, [resetKey, virtualizer]);
 
   // The row the JSON editor's cursor is on comes into view (without taking the focus).
   const highlightedIndex =
