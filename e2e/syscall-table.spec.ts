@@ -28,6 +28,20 @@ test('searching "ptrace" puts ptrace first, with Docker’s reason and CAP_SYS_P
   );
 });
 
+test('a new search starts at the top of the table, however far it was scrolled', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const scroller = page.locator('.table-scroll');
+  await scroller.hover();
+  await page.mouse.wheel(0, 6000);
+  await expect(row(page, 'accept')).toHaveCount(0);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await search(page, 'a');
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(page.getByRole('row').nth(1)).toBeInViewport();
+});
+
 test('search finds what a person means', async ({ page }) => {
   await page.goto('/');
   for (const [query, expected] of [
