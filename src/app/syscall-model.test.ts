@@ -70,6 +70,21 @@ describe('the table’s model', () => {
     expect(syscallModelFor(text, context)).toBe(model);
   });
 
+  it('keeps the last six models, by text and context', () => {
+    const arm = defaultContext({ arch: 'arm64' });
+    const first = syscallModelFor(`${text} `, context);
+    expect(syscallModelFor(`${text} `, context)).toBe(first);
+    const onArm = syscallModelFor(`${text} `, arm);
+    expect(onArm).not.toBe(first);
+    expect(onArm.context).toBe(arm);
+    for (let i = 2; i <= 5; i++) syscallModelFor(text + ' '.repeat(i), context);
+    expect(syscallModelFor(`${text} `, context)).toBe(first);
+    // A seventh: the oldest (the first) goes.
+    syscallModelFor(text + ' '.repeat(6), context);
+    expect(syscallModelFor(`${text} `, arm)).toBe(onArm);
+    expect(syscallModelFor(`${text} `, context)).not.toBe(first);
+  });
+
   it('hints what the full explanation would, for every syscall', () => {
     for (const ctx of [
       context,

@@ -205,16 +205,34 @@ function lowerFirst(text: string): string {
 }
 
 const MODEL_CACHE_SIZE = 6;
-const modelCache = new Map<string, SyscallModel>();
+/**
+ * The last few models, by context and then by text: a key joining the two made a new string of
+ * the whole text on every lookup, hashed anew each time (3 ms for a megabyte); the text itself
+ * is the same string each time, and keeps its hash.
+ */
+const modelCache = new Map<string, Map<string, SyscallModel>>();
+/** The cached models' keys, oldest first. */
+const modelOrder: { context: string; text: string }[] = [];
 
 /** {@link buildSyscallModel}, memoised per text and context (the last few are kept). */
 export function syscallModelFor(text: string, context: ResolveContext): SyscallModel {
-  const key = `${contextKey(context)}\n${text}`;
-  let model = modelCache.get(key);
+  const key = contextKey(context);
+  let byText = modelCache.get(key);
+  let model = byText?.get(text);
   if (model === undefined) {
     model = buildSyscallModel(text, context);
-    modelCache.set(key, model);
-    if (modelCache.size > MODEL_CACHE_SIZE) modelCache.delete(modelCache.keys().next().value!);
+    if (byText === undefined) {
+      byText = new Map();
+      modelCache.set(key, byText);
+    }
+    byText.set(text, model);
+    modelOrder.push({ context: key, text });
+    if (modelOrder.length > MODEL_CACHE_SIZE) {
+      const oldest = modelOrder.shift()!;
+      const oldestByText = modelCache.get(oldest.context)!;
+      oldestByText.delete(oldest.text);
+      if (oldestByText.size === 0) modelCache.delete(oldest.context);
+    }
   }
   return model;
 }
