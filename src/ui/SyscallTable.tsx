@@ -69,7 +69,7 @@ const HEADER_HEIGHT = 34;
 const ROW_HEIGHT = 40;
 const PHONE_ROW_HEIGHT = 60;
 const PHONE_QUERY = '(max-width: 40rem)';
-/** At the latest this long after load, the table renders its full overscan (see below). */
+/** At the latest this long after a change of rows, the table renders its full overscan (see below). */
 const FULL_OVERSCAN_AFTER_MS = 300;
 /** Table widths (px) below which columns give way, least needed first. */
 const WIDE_COLUMNS_FROM = 1040;
@@ -278,15 +278,17 @@ export function SyscallTable({
   });
   const tableRows = table.getRowModel().rows;
 
-  // The first frame renders the rows in view and a few more; the rest of the overscan (rows
-  // ready for scrolling) follows once the page is idle, so it never delays the first paint.
-  const [firstFrameShown, setFirstFrameShown] = useState(false);
-  useEffect(() => whenIdle(() => setFirstFrameShown(true), FULL_OVERSCAN_AFTER_MS), []);
+  // The first frame after load, and after each new search or filter, renders the rows in view
+  // and a few more; the rest of the overscan (rows ready for scrolling) follows once the page is
+  // idle, so it never delays the frame that shows the change (a search keystroke brings a new
+  // set of rows: each one rendered is DOM made in that keystroke's task).
+  const [fullOverscanFor, setFullOverscanFor] = useState<string | undefined>(undefined);
+  useEffect(() => whenIdle(() => setFullOverscanFor(resetKey), FULL_OVERSCAN_AFTER_MS), [resetKey]);
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: firstFrameShown ? 12 : 2,
+    overscan: fullOverscanFor === resetKey ? 12 : 2,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
