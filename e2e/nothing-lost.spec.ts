@@ -174,6 +174,27 @@ test('a file that fails to open never replaces the profile, however many in a ro
   await expect(actions(page).getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
+test('on a phone, with the JSON pane closed, the toolbar’s Undo takes a switch back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?q=mount');
+  const undo = actions(page).getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  await toggle(page, 'mount').click();
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'true');
+  // The editor's history, fetched once the switch has flipped, takes the edit as its first step.
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(toggle(page, 'mount')).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByText('Docker’s default profile', { exact: true })).toBeVisible();
+  await expect(undo).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^JSON/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+});
+
 test('the download is always what the editor shows: after switches, hand edits, undo and redo', async ({
   page,
 }) => {

@@ -335,8 +335,11 @@ export function App({ sharedOnOpen }: AppProps = {}) {
         announce('info', outcome.message);
         return;
       }
-      // The engine's minimal edit, as one undo step in the editor when it is there.
+      // The engine's minimal edit, as one undo step in the editor when it is there. When it
+      // isn't (a phone with the JSON pane closed), it is fetched now: its history takes this
+      // edit as its first step, for the Undo button.
       profileStore.applyEdits(outcome.edits);
+      setEditorWanted(true);
       const after = profileStore.getText();
       announce('info', outcome.message, () => {
         if (profileStore.getText() === after) profileStore.setText(before);

@@ -242,6 +242,26 @@ describe('the store and the editor’s model', () => {
     expect(store.getText()).toBe(`${VALID}    `);
   });
 
+  it('the page’s edits made before an editor existed become the first undo step of the model made from the text before them', () => {
+    const store = createProfileStore(VALID);
+    expect(store.textBeforeEditsWithoutEditor()).toBeUndefined();
+    const first = minimalEdit(VALID, VALID.replace('[]', '[{"names": ["mount"]}]'));
+    store.applyEdits([first]);
+    const second = minimalEdit(store.getText(), store.getText().replace('mount', 'umount2'));
+    store.applyEdits([second]);
+    const edited = store.getText();
+    expect(store.textBeforeEditsWithoutEditor()).toBe(VALID);
+
+    // As the editor session does: its model starts from the text before those edits.
+    const model = new FakeModel(store.textBeforeEditsWithoutEditor() ?? store.getText());
+    syncModelWithStore(store, model, { timers: new FakeTimers() });
+    expect(model.value).toBe(edited);
+    expect(model.steps).toEqual([VALID]);
+    expect(store.textBeforeEditsWithoutEditor()).toBeUndefined();
+    model.undo();
+    expect(store.getText()).toBe(VALID);
+  });
+
   it('the page’s edits go into the model as one step and reach the store at once', () => {
     const { store, model } = setUp();
     const edit = minimalEdit(VALID, VALID.replace('[]', '[{"names": ["mount"]}]'));

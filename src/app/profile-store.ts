@@ -46,6 +46,12 @@ export interface ProfileStore {
   commitFromEditor(text: string): void;
   /** For the editor: from now on changes go through its model. Returns the unbinding. */
   bindEditor(binding: EditorBinding): () => void;
+  /**
+   * The text before the page's first edit made while no editor was bound (a switch flipped
+   * before the editor loaded, or on a phone with the JSON pane closed), until an editor binds:
+   * the editor's model starts from it, so that those edits are one step its undo can take back.
+   */
+  textBeforeEditsWithoutEditor(): string | undefined;
   /** Brings typing still waiting for its pause into the store (before reading it for an edit). */
   flush(): void;
   subscribe(listener: () => void): () => void;
@@ -87,6 +93,7 @@ function snapshotOf(text: string, previous: ProfileSnapshot | undefined): Profil
 export function createProfileStore(initial: string): ProfileStore {
   let snapshot = snapshotOf(initial, undefined);
   let editor: EditorBinding | undefined;
+  let beforeEditsWithoutEditor: string | undefined;
   const listeners = new Set<() => void>();
 
   const commit = (text: string) => {
@@ -108,16 +115,22 @@ export function createProfileStore(initial: string): ProfileStore {
     applyEdits(edits) {
       store.flush();
       if (edits.length === 0) return;
-      if (editor) editor.applyEdits(edits);
-      else commit(applyTextEdits(snapshot.text, edits));
+      if (editor) {
+        editor.applyEdits(edits);
+        return;
+      }
+      beforeEditsWithoutEditor ??= snapshot.text;
+      commit(applyTextEdits(snapshot.text, edits));
     },
     commitFromEditor: commit,
     bindEditor(binding) {
       editor = binding;
+      beforeEditsWithoutEditor = undefined;
       return () => {
         if (editor === binding) editor = undefined;
       };
     },
+    textBeforeEditsWithoutEditor: () => beforeEditsWithoutEditor,
     flush() {
       editor?.flush();
     },

@@ -48,7 +48,13 @@ const COMPLETION_KINDS: Readonly<Record<CompletionKind, monaco.languages.Complet
 
 function createSession(): EditorSession {
   validateJsonWith(PROFILE_SCHEMA, PROFILE_SCHEMA.$id, PROFILE_URI);
-  const model = monaco.editor.createModel(profileStore.getText(), 'json', PROFILE_URI);
+  // Edits the page made before the model existed become its first undo step (the sync below
+  // brings the model up to the store's text as one step).
+  const model = monaco.editor.createModel(
+    profileStore.textBeforeEditsWithoutEditor() ?? profileStore.getText(),
+    'json',
+    PROFILE_URI,
+  );
   let defaultModel: monaco.editor.ITextModel | undefined;
   const editors = new Set<monaco.editor.ICodeEditor>();
   let activeEditor: monaco.editor.ICodeEditor | undefined;
