@@ -169,11 +169,12 @@ export function resolvedRulesNaming(
   syscall: string,
 ): readonly OciSyscall[] | undefined {
   const profile = resolvedFrom.get(seccomp);
-  const index = profile && ruleIndexOf(profile);
+  if (profile === undefined) return undefined;
+  const index = ruleIndexOf(profile);
   if (index === undefined) return undefined;
   let cache = resolvedByName.get(seccomp);
   if (cache === undefined) {
-    cache = { kept: keptRules(seccomp, profile!), byName: new Map() };
+    cache = { kept: keptRules(seccomp, profile), byName: new Map() };
     resolvedByName.set(seccomp, cache);
   }
   let rules = cache.byName.get(syscall);

@@ -69,7 +69,7 @@ const HEADER_HEIGHT = 34;
 const ROW_HEIGHT = 40;
 const PHONE_ROW_HEIGHT = 60;
 const PHONE_QUERY = '(max-width: 40rem)';
-/** At the latest this long after a change of rows, the table renders its full overscan (see below). */
+/** At the latest this long after new rows, the table renders its full overscan (see below). */
 const FULL_OVERSCAN_AFTER_MS = 300;
 /** Table widths (px) below which columns give way, least needed first. */
 const WIDE_COLUMNS_FROM = 1040;

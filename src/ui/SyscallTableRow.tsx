@@ -63,22 +63,14 @@ export const SyscallTableRow = memo(function SyscallTableRow({
   );
 }, sameRow);
 
+/** Every prop the same (`shown` by what it shows): nothing this row draws has changed. */
 function sameRow(before: SyscallTableRowProps, after: SyscallTableRowProps): boolean {
-  return (
-    before.row === after.row &&
-    showsTheSame(before.shown, after.shown) &&
-    before.hint === after.hint &&
-    before.conditionalExtras === after.conditionalExtras &&
-    before.locked === after.locked &&
-    before.onToggle === after.onToggle &&
-    before.columns === after.columns &&
-    before.index === after.index &&
-    before.active === after.active &&
-    before.linked === after.linked &&
-    before.height === after.height &&
-    before.onRowClick === after.onRowClick &&
-    before.onRowFocus === after.onRowFocus
-  );
+  for (const key of Object.keys(after) as (keyof SyscallTableRowProps)[]) {
+    const same =
+      key === 'shown' ? showsTheSame(before.shown, after.shown) : before[key] === after[key];
+    if (!same) return false;
+  }
+  return true;
 }
 
 /**
