@@ -30,6 +30,29 @@ function parse(value: string): KernelVersion {
   return { major: major ?? 0, minor: minor ?? 0 };
 }
 
+/**
+ * Each distinct `minKernel` the rules name, in order of first appearance. Told apart by number
+ * before any label is made: a profile of thousands of rules names a handful of versions, and
+ * this runs after every keystroke.
+ */
+function thresholds(profile: Profile | null): KernelVersion[] {
+  const minorsByMajor = new Map<number, Set<number>>();
+  const found: KernelVersion[] = [];
+  const note = (minimum: KernelVersion | null | undefined) => {
+    if (!minimum || (minimum.major === 0 && minimum.minor === 0)) return;
+    let minors = minorsByMajor.get(minimum.major);
+    if (!minors) minorsByMajor.set(minimum.major, (minors = new Set()));
+    if (minors.has(minimum.minor)) return;
+    minors.add(minimum.minor);
+    found.push(minimum);
+  };
+  for (const rule of profile?.syscalls ?? []) {
+    note(rule?.includes?.minKernel);
+    note(rule?.excludes?.minKernel);
+  }
+  return found;
+}
+
 /** Kernel choices, newest first, labelled where they matter. */
 export function kernelOptions(
   profile: Profile | null,
@@ -38,15 +61,11 @@ export function kernelOptions(
   const labels = new Map<string, string>();
   labels.set(formatKernel(NEWEST_KERNEL), `${formatKernel(NEWEST_KERNEL)} (newest)`);
   for (const version of LONG_TERM) labels.set(version, `${version} LTS`);
-  for (const rule of profile?.syscalls ?? []) {
-    for (const filter of [rule?.includes, rule?.excludes]) {
-      const minimum = filter?.minKernel;
-      if (!minimum || (minimum.major === 0 && minimum.minor === 0)) continue;
-      const at = formatKernel(minimum);
-      const before = formatKernel(kernelJustBefore(minimum));
-      if (!labels.has(at)) labels.set(at, `${at} (threshold)`);
-      if (!labels.has(before)) labels.set(before, `${before} (before ${at})`);
-    }
+  for (const minimum of thresholds(profile)) {
+    const at = formatKernel(minimum);
+    const before = formatKernel(kernelJustBefore(minimum));
+    if (!labels.has(at)) labels.set(at, `${at} (threshold)`);
+    if (!labels.has(before)) labels.set(before, `${before} (before ${at})`);
   }
   const selected = formatKernel(current);
   if (!labels.has(selected)) labels.set(selected, selected);

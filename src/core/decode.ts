@@ -8,6 +8,7 @@ import type { JsonMember, JsonNode, JsonObject } from './json.ts';
 import type {
   Arg,
   ArchMapEntry,
+  FieldMembers,
   Filter,
   JsonPath,
   KernelVersion,
@@ -56,6 +57,12 @@ function appendPath(path: JsonPath, step: string | number): JsonPath {
   result[length] = step;
   return result;
 }
+
+/**
+ * The fields of an object not decoded (yet): one shared empty map, since every rule, argument
+ * and filter starts with it and a large profile has tens of thousands of them.
+ */
+const NO_FIELDS: FieldMembers = new Map();
 
 /**
  * A string in a list (a rule's names, a filter's caps, …), its path made when asked: a large
@@ -349,7 +356,7 @@ export function decodeProfile(root: JsonNode): DecodeResult {
     listenerPath: '',
     listenerMetadata: '',
     syscalls: null,
-    fields: new Map(),
+    fields: NO_FIELDS,
     unknownMembers: [],
   };
   const S = 'Seccomp';
@@ -434,7 +441,7 @@ function decodeArchMap(
       path: itemPath,
       architecture: '',
       subArchitectures: null,
-      fields: new Map(),
+      fields: NO_FIELDS,
     };
     if (item.kind === 'object') {
       const A = 'Architecture';
@@ -500,7 +507,7 @@ function decodeRules(
       comment: '',
       includes: null,
       excludes: null,
-      fields: new Map(),
+      fields: NO_FIELDS,
     };
     if (item.kind !== 'object') {
       d.typeError(item, rulePath, 'Seccomp', 'syscalls', 'seccomp.Syscall');
@@ -565,7 +572,7 @@ function decodeArgs(
       value: 0n,
       valueTwo: 0n,
       op: '',
-      fields: new Map(),
+      fields: NO_FIELDS,
     };
     if (item.kind === 'object') {
       const A = 'LinuxSeccompArg';
@@ -607,7 +614,7 @@ function decodeFilter(
   // Go decodes a repeated object key into the struct it already has, so fields merge.
   const filter: Filter = current
     ? { ...current, node, path }
-    : { node, path, caps: null, arches: null, minKernel: null, fields: new Map() };
+    : { node, path, caps: null, arches: null, minKernel: null, fields: NO_FIELDS };
   const F = 'Filter';
   const { fields } = d.members(node, path, FILTER_FIELDS, (field, { value }, fieldPath) => {
     if (field === 'minKernel') {

@@ -13,3 +13,21 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
   const timer = setTimeout(task, Math.min(timeoutMs, 50));
   return () => clearTimeout(timer);
 }
+
+/**
+ * Resolves once the next frame has been drawn: after the frame's rendering, in a task of its
+ * own. Work that answers a keystroke but isn't what the keystroke changed (completion's list)
+ * waits for it, so it never holds back the frame that shows the change.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}

@@ -13,6 +13,7 @@ import { syscallHoverMarkdown } from '../../ui/editor-help/hover.ts';
 import { cursorPlace, syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
 import { findingsToMarkers, LINT_MARKER_SOURCE } from '../../ui/editor-help/markers.ts';
 import { monaco, validateJsonWith } from '../../ui/monaco/setup.ts';
+import { afterNextFrame } from '../../ui/when-idle.ts';
 import type { EditorHelp } from '../editor-help-data.ts';
 import { lintStore } from '../lint-store.ts';
 import { registerHistory } from '../history.ts';
@@ -142,8 +143,13 @@ function createSession(): EditorSession {
 
   monaco.languages.registerCompletionItemProvider('json', {
     triggerCharacters: ['"'],
-    provideCompletionItems(target, position) {
-      if (target !== model || !help) return { suggestions: [] };
+    async provideCompletionItems(target, position, _context, token) {
+      if (target !== model) return { suggestions: [] };
+      // Typing into a large profile, the table's update (its own task, after the keystroke's)
+      // is what the person is waiting for; the list can come a frame later. Finding the cursor's
+      // place reads the text up to it: tens of milliseconds for a megabyte.
+      await afterNextFrame();
+      if (token.isCancellationRequested || target.isDisposed() || !help) return { suggestions: [] };
       const offset = target.getOffsetAt(position);
       const items = completionsAt(cursorPlace(target.getValue(), offset), help.completion);
       const lineEnd = target.getLineMaxColumn(position.lineNumber);
