@@ -5,6 +5,22 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist';
 
+type TraceMode = 'off' | 'on' | 'retain-on-failure' | 'retain-on-first-failure';
+const TRACE_MODES: readonly TraceMode[] = [
+  'off',
+  'on',
+  'retain-on-failure',
+  'retain-on-first-failure',
+];
+
+function traceMode(): TraceMode {
+  const asked = process.env.E2E_TRACE;
+  if (asked === undefined || asked === '') return process.env.CI ? 'off' : 'retain-on-failure';
+  const mode = TRACE_MODES.find((known) => known === asked);
+  if (!mode) throw new Error(`E2E_TRACE=${asked}: expected one of ${TRACE_MODES.join(', ')}`);
+  return mode;
+}
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
@@ -13,11 +29,16 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
-  timeout: 30_000,
+  // Generous, since a timeout exists to end a hung test: a shared 2-core machine runs these
+  // steps several times slower than an idle one.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     headless: true,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs a quarter of the suite's time on 2 cores, and CI
+    // keeps only the printed log. E2E_TRACE=retain-on-failure (or on) brings it back.
+    trace: traceMode(),
     serviceWorkers: 'block',
   },
   projects: [

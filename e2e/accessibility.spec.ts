@@ -15,6 +15,7 @@ import {
   row,
   search,
   seriousViolations,
+  showScheme,
   toggle,
 } from './helpers.ts';
 
@@ -79,6 +80,22 @@ async function openText(page: Page, name: string, text: string | Buffer) {
 /** Asserts axe finds nothing serious; `what` names the view in the failure. */
 async function expectAccessible(page: Page, what: string, within?: string) {
   expect(await seriousViolations(page, within), what).toEqual([]);
+}
+
+/**
+ * Scans what the page shows now in light and then in dark (the app follows the system's
+ * setting live), and photographs it in each as `shot` when given.
+ */
+async function checkView(
+  page: Page,
+  what: string,
+  options: { within?: string; shot?: string } = {},
+) {
+  for (const scheme of SCHEMES) {
+    await showScheme(page, scheme);
+    await expectAccessible(page, `${what} (${scheme})`, options.within);
+    if (options.shot) await shot(page, options.shot, scheme);
+  }
 }
 
 async function shot(page: Page, name: string, scheme: Scheme) {
@@ -157,212 +174,192 @@ async function expectVisibleFocus(page: Page) {
   return what;
 }
 
-for (const scheme of SCHEMES) {
-  test.describe(`axe, ${scheme}`, () => {
-    // axe takes seconds over the whole page with Monaco in it, and each test runs it often.
-    test.describe.configure({ timeout: 120_000 });
-    test.beforeEach(async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
+// Each view is scanned (and photographed) in light and then in dark: one walk through the page
+// serves both schemes, where a second walk, page load and editor included, did before.
+test.describe('axe, in light and in dark', () => {
+  // axe takes a second or more over the whole page with Monaco in it, and each test runs it often.
+  test.describe.configure({ timeout: 180_000 });
+
+  test(`table, JSON pane, diff and details drawer`, async ({ page }) => {
+    await page.goto('/?q=mount');
+    await editorLoaded(page);
+    await checkView(page, 'table with the JSON pane', { shot: 'table' });
+    await clickIntoEditor(page);
+    await expect(
+      page.getByRole('tabpanel', { name: 'JSON' }).getByText(/Tab moves focus/),
+    ).toBeVisible();
+    await checkView(page, 'JSON editor focused, with its keyboard hint', {
+      shot: 'editor-focused',
     });
 
-    test(`table, JSON pane, diff and details drawer (${scheme})`, async ({ page }) => {
-      await page.goto('/?q=mount');
-      await editorLoaded(page);
-      await expectAccessible(page, 'table with the JSON pane');
-      await shot(page, 'table', scheme);
-      await clickIntoEditor(page);
-      await expect(
-        page.getByRole('tabpanel', { name: 'JSON' }).getByText(/Tab moves focus/),
-      ).toBeVisible();
-      await expectAccessible(page, 'JSON editor focused, with its keyboard hint');
-      await shot(page, 'editor-focused', scheme);
+    await toggle(page, 'mount').click();
+    await expect(page.getByText(/^Allowed mount:/)).toBeVisible();
+    await checkView(page, 'table with an edit notice and a changed row');
 
-      await toggle(page, 'mount').click();
-      await expect(page.getByText(/^Allowed mount:/)).toBeVisible();
-      await expectAccessible(page, 'table with an edit notice and a changed row');
+    await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
+    await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+    await expect(page.getByText('1 syscall behaves differently')).toBeVisible();
+    await checkView(page, 'diff view');
+    await page.getByRole('radio', { name: 'Inline' }).check();
+    await checkView(page, 'inline diff view', { shot: 'diff' });
 
-      await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
-      await expect(page.locator('.monaco-diff-editor')).toBeVisible();
-      await expect(page.getByText('1 syscall behaves differently')).toBeVisible();
-      await expectAccessible(page, 'diff view');
-      await page.getByRole('radio', { name: 'Inline' }).check();
-      await expectAccessible(page, 'inline diff view');
-      await shot(page, 'diff', scheme);
+    await row(page, 'mount').getByRole('cell').nth(1).click();
+    await expect(page.getByRole('dialog', { name: 'mount' })).toBeVisible();
+    await checkView(page, 'details drawer', { shot: 'details' });
+    await page.keyboard.press('Escape');
 
-      await row(page, 'mount').getByRole('cell').nth(1).click();
-      await expect(page.getByRole('dialog', { name: 'mount' })).toBeVisible();
-      await expectAccessible(page, 'details drawer');
-      await shot(page, 'details', scheme);
-      await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Capabilities/ }).click();
+    await expect(page.getByRole('group', { name: 'Container capabilities' })).toBeVisible();
+    await checkView(page, 'capability picker');
+    await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: /^Capabilities/ }).click();
-      await expect(page.getByRole('group', { name: 'Container capabilities' })).toBeVisible();
-      await expectAccessible(page, 'capability picker');
-      await page.keyboard.press('Escape');
-
-      await search(page, 'nosuchsyscall');
-      await expect(page.getByText('No syscall matches “nosuchsyscall”')).toBeVisible();
-      await page.getByRole('button', { name: 'Hide the JSON editor' }).click();
-      await expectAccessible(page, 'empty table, editor folded');
-    });
-
-    test(`export dialog, every format (${scheme})`, async ({ page }) => {
-      await page.goto('/');
-      await editorLoaded(page);
-      await fakeClipboard(page, true);
-      await actions(page).getByRole('button', { name: 'Export…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export' });
-      const format = dialog.getByLabel('Format');
-      await expect(format).toBeVisible();
-      await expectAccessible(page, 'export dialog over the page');
-      const labels = await format.locator('option').allTextContents();
-      expect(labels.length).toBeGreaterThanOrEqual(7);
-      // The page behind is inert while the dialog is up: each format checks the dialog itself.
-      for (const label of labels) {
-        await format.selectOption({ label });
-        await expect(dialog.getByRole('textbox', { name: label })).toBeVisible();
-        await expectAccessible(page, `export dialog: ${label}`, 'dialog[open]');
-      }
-      await dialog.getByRole('button', { name: 'Copy' }).click();
-      await expect(dialog.getByRole('status')).toHaveText('Copied.');
-      await expectAccessible(page, 'export dialog, copied', 'dialog[open]');
-      await shot(page, 'export', scheme);
-    });
-
-    test(`presets, the replace question, and the YAML chooser (${scheme})`, async ({ page }) => {
-      await page.goto('/?q=mount');
-      await editorLoaded(page);
-      await toggle(page, 'mount').click();
-      await actions(page).getByRole('button', { name: 'Start from…' }).click();
-      const chooser = page.getByRole('dialog', { name: 'Start from a preset' });
-      await expect(chooser).toBeVisible();
-      await expectAccessible(page, 'preset chooser');
-      await shot(page, 'presets', scheme);
-
-      await chooser.getByRole('button', { name: /^Empty allowlist/ }).click();
-      const question = page.getByRole('alertdialog', { name: 'Replace your changes?' });
-      await expect(question).toBeVisible();
-      await expectAccessible(page, 'replace question');
-      await shot(page, 'replace-question', scheme);
-      await question.getByRole('button', { name: 'Keep my changes' }).click();
-      await chooser.getByRole('button', { name: 'Cancel' }).click();
-
-      await openText(page, 'profiles.yaml', TWO_PROFILES_YAML);
-      const yamlChooser = page.getByRole('dialog', { name: 'Choose a profile from profiles.yaml' });
-      await expect(yamlChooser.getByRole('listitem')).toHaveCount(2);
-      await expectAccessible(page, 'YAML document chooser');
-      await shot(page, 'yaml-chooser', scheme);
-    });
-
-    test(`open errors, repair, problems and the JSON error (${scheme})`, async ({ page }) => {
-      await page.goto('/');
-      await editorLoaded(page);
-      await openText(page, 'image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]));
-      await expect(page.getByRole('alert').filter({ hasText: 'not a text file' })).toBeVisible();
-      await expectAccessible(page, 'open error');
-
-      await openText(page, 'broken.json', '{ "defaultAction": ');
-      const refused = page.getByRole('alert').filter({ hasText: 'broken.json is not valid JSON' });
-      await expect(refused).toBeVisible();
-      await expectAccessible(page, 'open error with repair');
-      await shot(page, 'open-error', scheme);
-      await refused.getByRole('button', { name: 'Open it anyway to repair' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'has an error' })).toBeVisible();
-      await expectAccessible(page, 'JSON syntax error, table locked');
-      await shot(page, 'json-error', scheme);
-
-      await openText(page, 'troubled.json', TROUBLED_PROFILE);
-      await expect(page.getByRole('alert').filter({ hasText: 'Docker cannot use' })).toBeVisible();
-      await expect(page.locator('.problem--error').first()).toBeVisible();
-      await expect(page.locator('.problem--warning').first()).toBeVisible();
-      await expectAccessible(page, 'problems list with an error and warnings, Docker refuses');
-      await shot(page, 'problems-refused', scheme);
-      await actions(page).getByRole('button', { name: 'Export…' }).click();
-      const exportDialog = page.getByRole('dialog', { name: 'Export' });
-      await exportDialog.getByLabel('Format').selectOption({ index: 1 });
-      await expect(exportDialog.getByRole('alert')).toContainText('Docker cannot use');
-      await expectAccessible(page, 'export dialog with nothing to export', 'dialog[open]');
-      await page.keyboard.press('Escape');
-
-      await openText(page, 'linted.json', LINTED_PROFILE);
-      await expect(page.getByText('Opened linted.json.')).toBeVisible();
-      await expect(page.locator('.problem--warning').first()).toBeVisible();
-      await expectAccessible(page, 'problems list with warnings');
-      await shot(page, 'problems', scheme);
-    });
-
-    test(`restore offer, shared-link offer and share notices (${scheme})`, async ({ page }) => {
-      // Saved from a page of the origin where the app isn't running, so its autosave can't
-      // clear it first.
-      await page.goto('/favicon.svg');
-      await page.evaluate(
-        ([key, text]) => localStorage.setItem(key!, text!),
-        [AUTOSAVE_KEY, LINTED_PROFILE],
-      );
-      const link = encodeShareFragment(LINTED_PROFILE.replace('write', 'close'));
-      if (!link.ok) throw new Error(link.error);
-      await page.goto(`/#${link.fragment}`);
-      await expect(page.getByRole('region', { name: 'Unsaved profile' })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Shared profile' })).toBeVisible();
-      await editorLoaded(page);
-      await expectAccessible(page, 'restore and shared-link offers');
-      await shot(page, 'offers', scheme);
-      await page.getByRole('button', { name: 'Ignore it' }).click();
-      await page.getByRole('button', { name: 'Start over' }).click();
-
-      await fakeClipboard(page, true);
-      await actions(page).getByRole('button', { name: 'Copy share link' }).click();
-      await expect(page.getByText('Share link copied')).toBeVisible();
-      await expectAccessible(page, 'share link copied notice');
-
-      await fakeClipboard(page, false);
-      await actions(page).getByRole('button', { name: 'Copy share link' }).click();
-      const fallback = page.getByRole('region', { name: 'Share link' });
-      await expect(fallback.getByRole('textbox')).toHaveValue(/#profile=/);
-      await expectAccessible(page, 'share link to copy by hand');
-      await shot(page, 'share-link', scheme);
-    });
-
-    test(`a phone: table, context, details, JSON pane and dialogs (${scheme})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(PHONE);
-      await page.goto('/?q=clone');
-      await expect(row(page, 'clone')).toBeVisible();
-      await expectAccessible(page, 'phone table');
-      await shot(page, 'table', scheme);
-      await page.getByRole('button', { name: /^Context/ }).click();
-      await expect(page.getByRole('combobox', { name: 'Architecture' })).toBeVisible();
-      await expectAccessible(page, 'phone context');
-      await page.getByRole('button', { name: /^Context/ }).click();
-
-      await row(page, 'clone').click();
-      await expect(page.getByRole('dialog', { name: 'clone' })).toBeVisible();
-      await expectAccessible(page, 'phone details');
-      await shot(page, 'details', scheme);
-      await page.keyboard.press('Escape');
-
-      await page.getByRole('button', { name: /^JSON\b/ }).click();
-      await editorLoaded(page);
-      await expectAccessible(page, 'phone JSON pane');
-      await shot(page, 'json', scheme);
-      await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
-      await expect(page.locator('.monaco-diff-editor')).toBeVisible();
-      await expectAccessible(page, 'phone diff');
-
-      await page.evaluate(() => window.scrollTo({ top: 0 }));
-      await actions(page).getByRole('button', { name: 'Export…' }).click();
-      await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
-      await expectAccessible(page, 'phone export');
-      await shot(page, 'export', scheme);
-      await page.keyboard.press('Escape');
-      await actions(page).getByRole('button', { name: 'Start from…' }).click();
-      await expect(page.getByRole('dialog', { name: 'Start from a preset' })).toBeVisible();
-      await expectAccessible(page, 'phone presets');
-      await shot(page, 'presets', scheme);
-    });
+    await search(page, 'nosuchsyscall');
+    await expect(page.getByText('No syscall matches “nosuchsyscall”')).toBeVisible();
+    await page.getByRole('button', { name: 'Hide the JSON editor' }).click();
+    await checkView(page, 'empty table, editor folded');
   });
-}
+
+  test(`export dialog, every format`, async ({ page }) => {
+    await page.goto('/');
+    await editorLoaded(page);
+    await fakeClipboard(page, true);
+    await actions(page).getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const format = dialog.getByLabel('Format');
+    await expect(format).toBeVisible();
+    await checkView(page, 'export dialog over the page');
+    const labels = await format.locator('option').allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(7);
+    // The page behind is inert while the dialog is up: each format checks the dialog itself.
+    for (const label of labels) {
+      await format.selectOption({ label });
+      await expect(dialog.getByRole('textbox', { name: label })).toBeVisible();
+      await checkView(page, `export dialog: ${label}`, { within: 'dialog[open]' });
+    }
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Copied.');
+    await checkView(page, 'export dialog, copied', { within: 'dialog[open]', shot: 'export' });
+  });
+
+  test(`presets, the replace question, and the YAML chooser`, async ({ page }) => {
+    await page.goto('/?q=mount');
+    await editorLoaded(page);
+    await toggle(page, 'mount').click();
+    await actions(page).getByRole('button', { name: 'Start from…' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Start from a preset' });
+    await expect(chooser).toBeVisible();
+    await checkView(page, 'preset chooser', { shot: 'presets' });
+
+    await chooser.getByRole('button', { name: /^Empty allowlist/ }).click();
+    const question = page.getByRole('alertdialog', { name: 'Replace your changes?' });
+    await expect(question).toBeVisible();
+    await checkView(page, 'replace question', { shot: 'replace-question' });
+    await question.getByRole('button', { name: 'Keep my changes' }).click();
+    await chooser.getByRole('button', { name: 'Cancel' }).click();
+
+    await openText(page, 'profiles.yaml', TWO_PROFILES_YAML);
+    const yamlChooser = page.getByRole('dialog', { name: 'Choose a profile from profiles.yaml' });
+    await expect(yamlChooser.getByRole('listitem')).toHaveCount(2);
+    await checkView(page, 'YAML document chooser', { shot: 'yaml-chooser' });
+  });
+
+  test(`open errors, repair, problems and the JSON error`, async ({ page }) => {
+    await page.goto('/');
+    await editorLoaded(page);
+    await openText(page, 'image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]));
+    await expect(page.getByRole('alert').filter({ hasText: 'not a text file' })).toBeVisible();
+    await checkView(page, 'open error');
+
+    await openText(page, 'broken.json', '{ "defaultAction": ');
+    const refused = page.getByRole('alert').filter({ hasText: 'broken.json is not valid JSON' });
+    await expect(refused).toBeVisible();
+    await checkView(page, 'open error with repair', { shot: 'open-error' });
+    await refused.getByRole('button', { name: 'Open it anyway to repair' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'has an error' })).toBeVisible();
+    await checkView(page, 'JSON syntax error, table locked', { shot: 'json-error' });
+
+    await openText(page, 'troubled.json', TROUBLED_PROFILE);
+    await expect(page.getByRole('alert').filter({ hasText: 'Docker cannot use' })).toBeVisible();
+    await expect(page.locator('.problem--error').first()).toBeVisible();
+    await expect(page.locator('.problem--warning').first()).toBeVisible();
+    await checkView(page, 'problems list with an error and warnings, Docker refuses', {
+      shot: 'problems-refused',
+    });
+    await actions(page).getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByLabel('Format').selectOption({ index: 1 });
+    await expect(exportDialog.getByRole('alert')).toContainText('Docker cannot use');
+    await checkView(page, 'export dialog with nothing to export', { within: 'dialog[open]' });
+    await page.keyboard.press('Escape');
+
+    await openText(page, 'linted.json', LINTED_PROFILE);
+    await expect(page.getByText('Opened linted.json.')).toBeVisible();
+    await expect(page.locator('.problem--warning').first()).toBeVisible();
+    await checkView(page, 'problems list with warnings', { shot: 'problems' });
+  });
+
+  test(`restore offer, shared-link offer and share notices`, async ({ page }) => {
+    // Saved from a page of the origin where the app isn't running, so its autosave can't
+    // clear it first.
+    await page.goto('/favicon.svg');
+    await page.evaluate(
+      ([key, text]) => localStorage.setItem(key!, text!),
+      [AUTOSAVE_KEY, LINTED_PROFILE],
+    );
+    const link = encodeShareFragment(LINTED_PROFILE.replace('write', 'close'));
+    if (!link.ok) throw new Error(link.error);
+    await page.goto(`/#${link.fragment}`);
+    await expect(page.getByRole('region', { name: 'Unsaved profile' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Shared profile' })).toBeVisible();
+    await editorLoaded(page);
+    await checkView(page, 'restore and shared-link offers', { shot: 'offers' });
+    await page.getByRole('button', { name: 'Ignore it' }).click();
+    await page.getByRole('button', { name: 'Start over' }).click();
+
+    await fakeClipboard(page, true);
+    await actions(page).getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByText('Share link copied')).toBeVisible();
+    await checkView(page, 'share link copied notice');
+
+    await fakeClipboard(page, false);
+    await actions(page).getByRole('button', { name: 'Copy share link' }).click();
+    const fallback = page.getByRole('region', { name: 'Share link' });
+    await expect(fallback.getByRole('textbox')).toHaveValue(/#profile=/);
+    await checkView(page, 'share link to copy by hand', { shot: 'share-link' });
+  });
+
+  test(`a phone: table, context, details, JSON pane and dialogs`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/?q=clone');
+    await expect(row(page, 'clone')).toBeVisible();
+    await checkView(page, 'phone table', { shot: 'table' });
+    await page.getByRole('button', { name: /^Context/ }).click();
+    await expect(page.getByRole('combobox', { name: 'Architecture' })).toBeVisible();
+    await checkView(page, 'phone context');
+    await page.getByRole('button', { name: /^Context/ }).click();
+
+    await row(page, 'clone').click();
+    await expect(page.getByRole('dialog', { name: 'clone' })).toBeVisible();
+    await checkView(page, 'phone details', { shot: 'details' });
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /^JSON\b/ }).click();
+    await editorLoaded(page);
+    await checkView(page, 'phone JSON pane', { shot: 'json' });
+    await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
+    await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+    await checkView(page, 'phone diff');
+
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
+    await actions(page).getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+    await checkView(page, 'phone export', { shot: 'export' });
+    await page.keyboard.press('Escape');
+    await actions(page).getByRole('button', { name: 'Start from…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Start from a preset' })).toBeVisible();
+    await checkView(page, 'phone presets', { shot: 'presets' });
+  });
+});
 
 test.describe('keyboard', () => {
   test('Tab walks toolbar, context, search, filters, table and JSON pane, always showing focus', async ({

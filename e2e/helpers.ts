@@ -3,7 +3,7 @@
  * it (the download), the engine's verdict on a text, and the JSON editor.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { defaultContext } from '../src/core/context.ts';
 import { evaluateSyscall } from '../src/core/outcome.ts';
@@ -46,15 +46,43 @@ export function verdictOf(text: string, syscall: string, caps?: string[]) {
   return evaluateSyscall(resolved.seccomp, syscall);
 }
 
-/** Axe's serious and critical findings, on the page or on one part of it (a CSS selector). */
+/**
+ * Axe's serious and critical findings, on the page or on one part of it (a CSS selector).
+ *
+ * axe-core is injected once per document and run in the page, asking for violations only:
+ * @axe-core/playwright injected its 600 KB source and sent every passing node's HTML back on
+ * each call, five times the cost of the analysis itself on a 2-core machine. The app has no
+ * frames, so there are no frames' results to merge.
+ */
 export async function seriousViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (within ? builder.include(within) : builder).analyze();
-  return results.violations
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (selector) => {
+    const run = (window as unknown as { axe: typeof axe }).axe;
+    const results = await run.run(selector ?? document, { resultTypes: ['violations'] });
+    return results.violations.map(({ id, impact, nodes }) => ({
+      id,
+      impact,
+      targets: nodes.map((node) => node.target.join(' ')),
+    }));
+  }, within);
+  return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-    );
+    .map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
+}
+
+/**
+ * Switches the page to a colour scheme, as the system's setting would, and waits for every
+ * visible Monaco editor to repaint in the matching theme (Monaco's dark themes carry `vs-dark`).
+ */
+export async function showScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  const dark = /(^|\s)vs-dark(\s|$)/;
+  for (const editor of await page.locator('.monaco-editor:not(.gutter)').all()) {
+    if (!(await editor.isVisible())) continue;
+    if (scheme === 'dark') await expect(editor).toHaveClass(dark);
+    else await expect(editor).not.toHaveClass(dark);
+  }
 }
 
 /** The JSON editor's input, once Monaco has loaded. */
@@ -64,7 +92,9 @@ export function jsonEditor(page: Page) {
 
 /** Waits for Monaco to replace the read-only text. */
 export async function editorLoaded(page: Page) {
-  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 15_000 });
+  // Monaco is 4 MB of script, loaded once the page is idle: on a 2-core machine busy with the
+  // other worker's 10 MB profile it has been seen to take over 15 s.
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 });
   await expect(jsonEditor(page)).toHaveAttribute('role', 'textbox');
   await expect(page.getByText('Loading the editor')).toHaveCount(0);
 }

@@ -1,15 +1,7 @@
 import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import { isAllowed, isBlocked } from '../src/core/outcome.ts';
 import { expect, test } from './fixtures.ts';
-import {
-  editorLoaded,
-  profileText,
-  row,
-  search,
-  seriousViolations,
-  toggle,
-  verdictOf,
-} from './helpers.ts';
+import { profileText, row, search, toggle, verdictOf } from './helpers.ts';
 
 test('searching "ptrace" puts ptrace first, with Docker’s reason and CAP_SYS_PTRACE', async ({
   page,
@@ -343,35 +335,4 @@ test('details give the kernel from which Docker’s default allows a syscall', a
   const details = page.getByRole('dialog', { name: 'ptrace' });
   await expect(details.getByRole('definition').filter({ hasText: /^4\.8$/ })).toBeVisible();
   await expect(details).toContainText('Threat: Inspect or hijack processes');
-});
-
-test('no serious accessibility violations, on the table and with details open', async ({
-  page,
-}) => {
-  await page.goto('/?q=ptrace');
-  await expect(row(page, 'ptrace')).toBeVisible();
-  await editorLoaded(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('tab', { name: 'Diff against Docker default' }).click();
-  await expect(page.locator('.monaco-diff-editor')).toBeVisible();
-  expect(await seriousViolations(page, '#editor-pane')).toEqual([]);
-  await row(page, 'ptrace').click();
-  await expect(page.getByRole('dialog', { name: 'ptrace' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-});
-
-test('no serious accessibility violations in dark mode on a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/?q=clone');
-  await expect(row(page, 'clone')).toBeVisible();
-  await page.getByRole('button', { name: /^Context/ }).click();
-  expect(await seriousViolations(page)).toEqual([]);
-  await row(page, 'clone').click();
-  await expect(page.getByRole('dialog', { name: 'clone' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: /^JSON\b/ }).click();
-  await editorLoaded(page);
-  expect(await seriousViolations(page, '#editor-pane')).toEqual([]);
 });
