@@ -2,14 +2,14 @@
  * What the specs share: finding rows and switches, reading the profile the way a person gets
  * it (the download), the engine's verdict on a text, and the JSON editor.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { defaultContext } from '../src/core/context.ts';
 import { evaluateSyscall } from '../src/core/outcome.ts';
 import { parseProfile } from '../src/core/parse.ts';
 import { resolveProfile } from '../src/core/resolve.ts';
-import { expect } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 /** The table row of one syscall, found by its switch (names like `mount` prefix others). */
 export function row(page: Page, syscall: string) {
@@ -35,6 +35,26 @@ export async function profileText(page: Page): Promise<string> {
   ]);
   expect(download.suggestedFilename()).toBe('profile.json');
   return readFile(await download.path(), 'utf8');
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * Chooses a file in the page's Open input, as a person would. A file over 1 MiB goes by path,
+ * written to the test's output folder first: Chromium then reads it from disk, where a buffer
+ * travels to the browser as base64 in one protocol message (16 MiB took seconds of both
+ * processes on a 2-core machine).
+ */
+export async function openFile(page: Page, name: string, buffer: Buffer) {
+  const input = page.getByLabel('Open profile', { exact: true });
+  if (buffer.length <= MIB) {
+    const mimeType = name.endsWith('.yaml') ? 'application/yaml' : 'application/json';
+    await input.setInputFiles({ name, mimeType, buffer });
+    return;
+  }
+  const path = test.info().outputPath(name);
+  await writeFile(path, buffer);
+  await input.setInputFiles(path);
 }
 
 /** The verdict for one syscall under a profile text, by the engine itself. */

@@ -20,6 +20,7 @@ import {
   search,
   toEndOfLine,
   toggle,
+  openFile,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
@@ -34,12 +35,6 @@ function openAlert(page: Page) {
 
 function opened(page: Page, name: string) {
   return page.getByRole('status').filter({ hasText: `Opened ${name}` });
-}
-
-async function openFile(page: Page, name: string, buffer: Buffer) {
-  await page
-    .getByLabel('Open profile', { exact: true })
-    .setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 /** The engine's own expectation of a switch flipped on a text (in Docker's default context). */

@@ -14,6 +14,7 @@ import {
   search,
   toEndOfLine,
   toggle,
+  openFile,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
@@ -35,11 +36,6 @@ function actions(page: Page) {
 
 function openAlert(page: Page) {
   return page.getByRole('alert').filter({ hasText: 'Your current profile is unchanged' });
-}
-
-async function openFile(page: Page, name: string, buffer: Buffer) {
-  const mimeType = name.endsWith('.yaml') ? 'application/yaml' : 'application/json';
-  await page.getByLabel('Open profile', { exact: true }).setInputFiles({ name, mimeType, buffer });
 }
 
 /** Line 3 of Docker's default is `"defaultErrnoRet": 1,`: the cursor to its end. */

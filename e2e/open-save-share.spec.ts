@@ -9,7 +9,7 @@ import { formatOciSeccomp } from '../src/core/format.ts';
 import { parseProfile } from '../src/core/parse.ts';
 import { resolveProfile } from '../src/core/resolve.ts';
 import { expect, test } from './fixtures.ts';
-import { editorLoaded, profileText, search, toggle } from './helpers.ts';
+import { editorLoaded, openFile, profileText, search, toggle } from './helpers.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const BROKEN = 'binctr-2016-BROKEN-stray-G.json';
@@ -23,15 +23,6 @@ function openAlert(page: Page) {
 
 function actions(page: Page) {
   return page.getByRole('toolbar', { name: 'Profile actions' });
-}
-
-function openInput(page: Page) {
-  return page.getByLabel('Open profile', { exact: true });
-}
-
-async function openFile(page: Page, name: string, buffer: Buffer) {
-  const mimeType = name.endsWith('.yaml') ? 'application/yaml' : 'application/json';
-  await openInput(page).setInputFiles({ name, mimeType, buffer });
 }
 
 async function downloadedBytes(page: Page): Promise<Buffer> {
