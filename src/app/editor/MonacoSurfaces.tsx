@@ -196,6 +196,9 @@ export function ProfileDiffEditor({ inline }: ProfileDiffEditorProps) {
       originalAriaLabel: ORIGINAL_LABEL,
       modifiedAriaLabel: MODIFIED_LABEL,
       stickyScroll: { enabled: false },
+      // The inline view puts the default's line number beside the profile's: one more digit of
+      // width keeps the two apart (they read 229229 at three).
+      lineNumbersMinChars: 4,
     });
     diff.setModel({ original: session.dockerDefaultModel(), modified: session.model });
     labelSides(diff);
