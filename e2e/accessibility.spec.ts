@@ -177,7 +177,7 @@ async function expectVisibleFocus(page: Page) {
 // Each view is scanned (and photographed) in light and then in dark: one walk through the page
 // serves both schemes, where a second walk, page load and editor included, did before.
 test.describe('axe, in light and in dark', () => {
-  // axe takes a second or more over the whole page with Monaco in it, and each test runs it often.
+  // Each test scans up to a dozen views twice, and a scan takes a second on a busy machine.
   test.describe.configure({ timeout: 180_000 });
 
   test(`table, JSON pane, diff and details drawer`, async ({ page }) => {
