@@ -31,7 +31,7 @@ export default defineConfig({
   reporter: 'list',
   // Generous, since a timeout exists to end a hung test: a shared 2-core machine runs these
   // steps several times slower than an idle one.
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,

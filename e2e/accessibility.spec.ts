@@ -180,7 +180,7 @@ test.describe('axe, in light and in dark', () => {
   // Each test scans up to a dozen views twice, and a scan takes a second on a busy machine.
   test.describe.configure({ timeout: 180_000 });
 
-  test(`table, JSON pane, diff and details drawer`, async ({ page }) => {
+  test('table, JSON pane, diff and details drawer', async ({ page }) => {
     await page.goto('/?q=mount');
     await editorLoaded(page);
     await checkView(page, 'table with the JSON pane', { shot: 'table' });
@@ -219,7 +219,7 @@ test.describe('axe, in light and in dark', () => {
     await checkView(page, 'empty table, editor folded');
   });
 
-  test(`export dialog, every format`, async ({ page }) => {
+  test('export dialog, every format', async ({ page }) => {
     await page.goto('/');
     await editorLoaded(page);
     await fakeClipboard(page, true);
@@ -241,7 +241,7 @@ test.describe('axe, in light and in dark', () => {
     await checkView(page, 'export dialog, copied', { within: 'dialog[open]', shot: 'export' });
   });
 
-  test(`presets, the replace question, and the YAML chooser`, async ({ page }) => {
+  test('presets, the replace question, and the YAML chooser', async ({ page }) => {
     await page.goto('/?q=mount');
     await editorLoaded(page);
     await toggle(page, 'mount').click();
@@ -263,7 +263,7 @@ test.describe('axe, in light and in dark', () => {
     await checkView(page, 'YAML document chooser', { shot: 'yaml-chooser' });
   });
 
-  test(`open errors, repair, problems and the JSON error`, async ({ page }) => {
+  test('open errors, repair, problems and the JSON error', async ({ page }) => {
     await page.goto('/');
     await editorLoaded(page);
     await openText(page, 'image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]));
@@ -298,7 +298,7 @@ test.describe('axe, in light and in dark', () => {
     await checkView(page, 'problems list with warnings', { shot: 'problems' });
   });
 
-  test(`restore offer, shared-link offer and share notices`, async ({ page }) => {
+  test('restore offer, shared-link offer and share notices', async ({ page }) => {
     // Saved from a page of the origin where the app isn't running, so its autosave can't
     // clear it first.
     await page.goto('/favicon.svg');
@@ -328,7 +328,7 @@ test.describe('axe, in light and in dark', () => {
     await checkView(page, 'share link to copy by hand', { shot: 'share-link' });
   });
 
-  test(`a phone: table, context, details, JSON pane and dialogs`, async ({ page }) => {
+  test('a phone: table, context, details, JSON pane and dialogs', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/?q=clone');
     await expect(row(page, 'clone')).toBeVisible();

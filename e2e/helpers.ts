@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
+import { toggleSyscall } from '../src/app/toggle.ts';
 import { defaultContext } from '../src/core/context.ts';
 import { evaluateSyscall } from '../src/core/outcome.ts';
 import { parseProfile } from '../src/core/parse.ts';
@@ -55,6 +56,13 @@ export async function openFile(page: Page, name: string, buffer: Buffer) {
   const path = test.info().outputPath(name);
   await writeFile(path, buffer);
   await input.setInputFiles(path);
+}
+
+/** The engine's own expectation of a switch flipped on a text (in Docker's default context). */
+export function toggled(text: string, syscall: string): string {
+  const outcome = toggleSyscall(text, syscall, defaultContext());
+  if (!outcome.ok || !outcome.changed) throw new Error(`${syscall}: the toggle changes nothing`);
+  return outcome.text;
 }
 
 /** The verdict for one syscall under a profile text, by the engine itself. */

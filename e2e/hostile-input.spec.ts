@@ -6,8 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { toggleSyscall } from '../src/app/toggle.ts';
-import { defaultContext } from '../src/core/context.ts';
 import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import { parseProfile } from '../src/core/parse.ts';
 import { seededRandom } from '../src/testing/random.ts';
@@ -21,6 +19,7 @@ import {
   toEndOfLine,
   toggle,
   openFile,
+  toggled,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
@@ -35,13 +34,6 @@ function openAlert(page: Page) {
 
 function opened(page: Page, name: string) {
   return page.getByRole('status').filter({ hasText: `Opened ${name}` });
-}
-
-/** The engine's own expectation of a switch flipped on a text (in Docker's default context). */
-function toggled(text: string, syscall: string): string {
-  const outcome = toggleSyscall(text, syscall, defaultContext());
-  if (!outcome.ok || !outcome.changed) throw new Error(`${syscall}: the toggle changes nothing`);
-  return outcome.text;
 }
 
 /** Nothing leaked onto the prototypes every object shares. */

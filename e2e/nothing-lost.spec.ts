@@ -4,8 +4,6 @@
  * always reaches the session's first text (and stops there).
  */
 import type { Page } from '@playwright/test';
-import { toggleSyscall } from '../src/app/toggle.ts';
-import { defaultContext } from '../src/core/context.ts';
 import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import {
   clickIntoEditor,
@@ -15,6 +13,7 @@ import {
   toEndOfLine,
   toggle,
   openFile,
+  toggled,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';
 
@@ -23,12 +22,6 @@ test.slow();
 
 const AUTOSAVE_KEY = 'seccomp-editor:working-text';
 const MIB = 1024 * 1024;
-
-function toggled(text: string, syscall: string): string {
-  const outcome = toggleSyscall(text, syscall, defaultContext());
-  if (!outcome.ok || !outcome.changed) throw new Error(`${syscall}: the toggle changes nothing`);
-  return outcome.text;
-}
 
 function actions(page: Page) {
   return page.getByRole('toolbar', { name: 'Profile actions' });
