@@ -15,14 +15,13 @@ import {
   row,
   search,
   seriousViolations,
-  showScheme,
+  inEachScheme,
+  type Scheme,
   toggle,
 } from './helpers.ts';
 
 const SHOTS = 'test-results/screenshots';
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
-const SCHEMES = ['light', 'dark'] as const;
-type Scheme = (typeof SCHEMES)[number];
 const PHONE = { width: 390, height: 844 };
 const AUTOSAVE_KEY = 'seccomp-editor:working-text';
 
@@ -82,28 +81,17 @@ async function expectAccessible(page: Page, what: string, within?: string) {
   expect(await seriousViolations(page, within), what).toEqual([]);
 }
 
-/**
- * Scans what the page shows now in light and then in dark (the app follows the system's
- * setting live), and photographs it in each as `shot` when given.
- */
 /** Photographs what the page shows now in light and then in dark. */
-async function shotsInBothSchemes(page: Page, name: string) {
-  for (const scheme of SCHEMES) {
-    await showScheme(page, scheme);
-    await shot(page, name, scheme);
-  }
+function shotsInBothSchemes(page: Page, name: string) {
+  return inEachScheme(page, (scheme) => shot(page, name, scheme));
 }
 
-async function checkView(
-  page: Page,
-  what: string,
-  options: { within?: string; shot?: string } = {},
-) {
-  for (const scheme of SCHEMES) {
-    await showScheme(page, scheme);
+/** Scans what the page shows now in light and then in dark, photographing it as `shot`. */
+function checkView(page: Page, what: string, options: { within?: string; shot?: string } = {}) {
+  return inEachScheme(page, async (scheme) => {
     await expectAccessible(page, `${what} (${scheme})`, options.within);
     if (options.shot) await shot(page, options.shot, scheme);
-  }
+  });
 }
 
 async function shot(page: Page, name: string, scheme: Scheme) {

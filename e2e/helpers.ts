@@ -99,17 +99,32 @@ export async function seriousViolations(page: Page, within?: string) {
     .map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
 }
 
+/** The colour schemes the app follows, in the order tests show them. */
+export const SCHEMES = ['light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
 /**
  * Switches the page to a colour scheme, as the system's setting would, and waits for every
  * visible Monaco editor to repaint in the matching theme (Monaco's dark themes carry `vs-dark`).
  */
-export async function showScheme(page: Page, scheme: 'light' | 'dark') {
+export async function showScheme(page: Page, scheme: Scheme) {
   await page.emulateMedia({ colorScheme: scheme });
   const dark = /(^|\s)vs-dark(\s|$)/;
   for (const editor of await page.locator('.monaco-editor:not(.gutter)').all()) {
     if (!(await editor.isVisible())) continue;
     if (scheme === 'dark') await expect(editor).toHaveClass(dark);
     else await expect(editor).not.toHaveClass(dark);
+  }
+}
+
+/**
+ * Does `check` on what the page shows now in light and then in dark: the app follows the
+ * system's setting live, so one walk through the page serves both schemes.
+ */
+export async function inEachScheme(page: Page, check: (scheme: Scheme) => Promise<unknown>) {
+  for (const scheme of SCHEMES) {
+    await showScheme(page, scheme);
+    await check(scheme);
   }
 }
 

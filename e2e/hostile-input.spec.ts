@@ -13,12 +13,12 @@ import { generateLargeProfile } from '../src/testing/large-profile.ts';
 import {
   clickIntoEditor,
   editorLoaded,
+  openFile,
   profileText,
   row,
   search,
   toEndOfLine,
   toggle,
-  openFile,
   toggled,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';

@@ -8,11 +8,11 @@ import { dockerDefaultProfileText } from '../src/core/docker-default.ts';
 import {
   clickIntoEditor,
   editorLoaded,
+  openFile,
   profileText,
   search,
   toEndOfLine,
   toggle,
-  openFile,
   toggled,
 } from './helpers.ts';
 import { expect, test } from './no-dialogs.ts';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { editorLoaded, showScheme } from './helpers.ts';
+import { editorLoaded, inEachScheme } from './helpers.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -18,19 +18,13 @@ test('the page is titled and opens on Docker’s default profile', async ({ page
   await expect(page.getByRole('row', { name: /^Allow accept\b/ }).first()).toContainText('Allowed');
 });
 
-const SCHEMES = ['light', 'dark'] as const;
-
-/**
- * One screenshot per colour scheme of what the page shows now, named after the viewport, the
- * scheme and `what`. The scheme changes live (the app follows the system), so one walk through
- * the page gives both sets of pictures.
- */
-async function shootBothSchemes(page: Page, viewport: (typeof VIEWPORTS)[number], what = '') {
-  for (const colorScheme of SCHEMES) {
-    await showScheme(page, colorScheme);
-    const name = `${viewport.name}-${viewport.width}x${viewport.height}-${colorScheme}${what}`;
-    await page.screenshot({ path: `test-results/screenshots/${name}.png` });
-  }
+/** What the page shows now, photographed in light and in dark; named after the viewport. */
+function shootBothSchemes(page: Page, viewport: (typeof VIEWPORTS)[number], what = '') {
+  return inEachScheme(page, (scheme) =>
+    page.screenshot({
+      path: `test-results/screenshots/${viewport.name}-${viewport.width}x${viewport.height}-${scheme}${what}.png`,
+    }),
+  );
 }
 
 for (const viewport of VIEWPORTS) {
