@@ -1,6 +1,40 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineIndex, MAX_NESTING_DEPTH, parseJson } from './json.ts';
+import { LineIndex, MAX_NESTING_DEPTH, parseJson, type JsonNode } from './json.ts';
 import { parseProfile } from './parse.ts';
+
+/** The tree as plain values, numbers read from their exact digits. */
+function plain(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.members.map(({ key, value }) => [key.value, plain(value)]));
+    case 'array':
+      return node.items.map(plain);
+    case 'number':
+      return Number(node.raw);
+    case 'null':
+      return null;
+    default:
+      return node.value;
+  }
+}
+
+/** What Go makes of a string with an unpaired surrogate in it (each becomes U+FFFD). */
+function goString(value: string): string {
+  return value.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+function goValue(value: unknown): unknown {
+  if (typeof value === 'string') return goString(value);
+  if (Array.isArray(value)) return value.map(goValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [goString(k), goValue(v)]));
+  }
+  return value;
+}
 
 function syntaxError(text: string) {
   const result = parseProfile(text);
@@ -61,6 +95,38 @@ describe('JSON parsing', () => {
       const result = parseJson(text);
       expect(result.ok && result.root.kind === 'string' && result.root.value).toBe(expected);
     }
+  });
+
+  it('[PARSE-3] reads every JSON value as JSON.parse does, whatever the spacing', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom(undefined, 0, 2, '\t'),
+        (value, indent) => {
+          const text = JSON.stringify(value, null, indent);
+          const result = parseJson(text);
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(plain(result.root)).toEqual(goValue(JSON.parse(text)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('[PARSE-3] keeps thousands of distinct short strings apart (one copy per spelling is shared)', () => {
+    // More spellings of one length than the parser has slots for sharing them: every kind of
+    // collision between them, and each spelling repeated, escaped or not.
+    const words = Array.from(
+      { length: 5000 },
+      (_, i) => `w${(i * 7919).toString(36).padStart(5, '0')}`,
+    );
+    const text = JSON.stringify([...words, ...words.slice().reverse()]).replace(
+      /"w0/g,
+      '"w\\u0030',
+    );
+    const result = parseJson(text);
+    expect(result.ok && result.root.kind === 'array').toBe(true);
+    if (result.ok) expect(plain(result.root)).toEqual([...words, ...words.slice().reverse()]);
   });
 
   it('[PARSE-4] refuses nesting deeper than Go allows, without overflowing the stack', () => {

@@ -62,8 +62,15 @@ export interface JsonSyntaxError {
 
 export type JsonParseResult = { ok: true; root: JsonNode } | { ok: false; error: JsonSyntaxError };
 
-type Frame =
-  { container: JsonObject; key: JsonString | null } | { container: JsonArray; key?: undefined };
+/**
+ * An open container. Its children wait in the parser's scratch stack from `base` on, and are
+ * copied into an array of exactly their number when it closes: arrays grown by `push` keep room
+ * for 17 elements or more, which was a quarter of a large profile's tree, all of it copied by
+ * every garbage collection that ran during the parse.
+ */
+type Frame = { base: number } & (
+  { container: JsonObject; key: JsonString | null } | { container: JsonArray; key?: undefined }
+);
 
 class SyntaxFailure extends Error {
   constructor(
@@ -111,8 +118,20 @@ export function parseJson(text: string): JsonParseResult {
   }
 }
 
+/** Strings up to this length are shared between the places that spell them the same way. */
+const SHARED_STRING_MAX = 48;
+/** Slots in the table of shared strings (a power of two); a collision only costs a copy. */
+const SHARED_SLOTS = 1024;
+
 class Parser {
   private pos = 0;
+  /**
+   * One copy of each short string, found by a hash of its characters without first copying
+   * them out of the text: a profile spells the same few dozen keys, actions and syscall names
+   * thousands of times, and each copy would live as long as the tree (a Map, which needs the
+   * copy to look it up, made the parse slower than the copies did).
+   */
+  private readonly shared: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS);
 
   constructor(private readonly text: string) {}
 
@@ -120,16 +139,18 @@ class Parser {
     const stack: Frame[] = [];
     let root: JsonNode | undefined;
     let mode: 'value' | 'key' | 'after' = 'value';
+    const children: (JsonNode | JsonMember)[] = [];
+    let childCount = 0;
 
     const attach = (node: JsonNode): void => {
       const top = stack[stack.length - 1];
       if (!top) {
         root = node;
       } else if (top.container.kind === 'object') {
-        top.container.members.push({ key: top.key as JsonString, value: node });
+        children[childCount++] = { key: top.key as JsonString, value: node };
         top.key = null;
       } else {
-        top.container.items.push(node);
+        children[childCount++] = node;
       }
     };
 
@@ -153,7 +174,7 @@ class Parser {
               attach(container);
               mode = 'after';
             } else {
-              stack.push({ container, key: null });
+              stack.push({ base: childCount, container, key: null });
               mode = 'key';
             }
           } else {
@@ -163,7 +184,7 @@ class Parser {
               attach(container);
               mode = 'after';
             } else {
-              stack.push({ container });
+              stack.push({ base: childCount, container });
             }
           }
           continue;
@@ -212,6 +233,10 @@ class Parser {
         continue;
       }
       if ((isObject && code === 125) || (!isObject && code === 93)) {
+        const closed = children.slice(top.base, childCount);
+        if (top.container.kind === 'object') top.container.members = closed as JsonMember[];
+        else top.container.items = closed as JsonNode[];
+        childCount = top.base;
         top.container.end = ++this.pos;
         stack.pop();
         attach(top.container);
@@ -306,6 +331,7 @@ class Parser {
     let pos = start + 1;
     let chunkStart = pos;
     let value = '';
+    let hash = 0;
     // Most strings hold no surrogate at all: only those are checked for a lone one.
     let surrogate = false;
     for (;;) {
@@ -314,8 +340,24 @@ class Parser {
       }
       const code = text.charCodeAt(pos);
       if (code === CH_QUOTE) {
-        value += text.slice(chunkStart, pos);
         this.pos = pos + 1;
+        if (chunkStart === start + 1 && pos - chunkStart <= SHARED_STRING_MAX) {
+          // No escape: the value is the text between the quotes.
+          const slot = hash & (SHARED_SLOTS - 1);
+          const candidate = this.shared[slot];
+          if (
+            candidate !== undefined &&
+            candidate.length === pos - chunkStart &&
+            text.startsWith(candidate, chunkStart)
+          ) {
+            value = candidate;
+          } else {
+            value = text.slice(chunkStart, pos);
+            this.shared[slot] = value;
+          }
+        } else {
+          value += text.slice(chunkStart, pos);
+        }
         // Go decodes an unpaired surrogate (escaped, or from invalid UTF-8) as U+FFFD.
         if (surrogate && LONE_SURROGATE.test(value)) {
           value = value.replace(LONE_SURROGATE_ALL, '\uFFFD');
@@ -331,6 +373,7 @@ class Parser {
       }
       if (code !== CH_BACKSLASH) {
         if (code >= 0xd800 && code <= 0xdfff) surrogate = true;
+        hash = (Math.imul(hash, 31) + code) | 0;
         pos++;
         continue;
       }
