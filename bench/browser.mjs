@@ -533,9 +533,15 @@ export function openProfileWith(hook, text) {
     // the page has been quiet for a second.
     await page.evaluate((length) => {
       const bench = window.__bench;
-      // Monaco without an exposed model shows only the lines in view: rely on quiet then.
-      if (bench.monaco() && !window.monaco?.editor?.getModels) return undefined;
-      return bench.when(() => bench.jsonText()?.length === length, 120_000).catch(() => undefined);
+      // Monaco without an exposed model shows only the lines in view: rely on quiet then. Asked
+      // at every check, not once: when the editor arrives after the file (the pane showed a
+      // preview of the first lines until then), waiting for the whole text would last until
+      // the timeout, and Monaco's workers, idle for two minutes, would then take a fresh copy
+      // of the text inside the next timed keystroke.
+      const settled = () =>
+        (bench.monaco() !== undefined && !window.monaco?.editor?.getModels) ||
+        bench.jsonText()?.length === length;
+      return bench.when(settled, 120_000).catch(() => undefined);
     }, text.length);
     await page.evaluate(() => window.__bench.quiet(1_000, 120_000));
   };
