@@ -65,7 +65,7 @@ export type JsonParseResult = { ok: true; root: JsonNode } | { ok: false; error:
 /**
  * An open container. Its children wait in the parser's scratch stack from `base` on, and are
  * copied into an array of exactly their number when it closes: arrays grown by `push` keep room
- * for 17 elements or more, which was a quarter of a large profile's tree, all of it copied by
+ * for 17 elements or more, which was a fifth of a large profile's tree, all of it copied by
  * every garbage collection that ran during the parse.
  */
 type Frame = { base: number } & (
