@@ -8,7 +8,8 @@ import {
   type ContentChange,
   type Timers,
 } from './model-sync.ts';
-import { createProfileStore, minimalEdit } from './profile-store.ts';
+import { createProfileStore } from './profile-store.ts';
+import { minimalEdit } from '../core/text-edits.ts';
 
 /** A text model as far as the sync needs one, with an undo stack of whole steps. */
 class FakeModel {
@@ -318,22 +319,5 @@ describe('the store and the editor’s model', () => {
     store.setText('{}');
     expect(model.value).toBe(VALID);
     expect(store.getText()).toBe('{}');
-  });
-});
-
-describe('the smallest replacement between two texts', () => {
-  it('keeps the common prefix and suffix', () => {
-    expect(minimalEdit('abcdef', 'abXYef')).toEqual({ start: 2, end: 4, newText: 'XY' });
-    expect(minimalEdit('aaa', 'aaaa')).toEqual({ start: 3, end: 3, newText: 'a' });
-    expect(minimalEdit('same', 'same')).toEqual({ start: 4, end: 4, newText: '' });
-    expect(minimalEdit('', 'new')).toEqual({ start: 0, end: 0, newText: 'new' });
-  });
-
-  it('never splits a surrogate pair', () => {
-    const before = 'x\u{1F600}y';
-    const after = 'x\u{1F601}y';
-    const edit = minimalEdit(before, after);
-    expect(edit).toEqual({ start: 1, end: 3, newText: '\u{1F601}' });
-    expect(applyEdits(before, [edit])).toBe(after);
   });
 });

@@ -6,8 +6,8 @@
  * become slow (a profile of many megabytes) does typing wait for a pause, so that typing stays
  * fluid. Written against the few model methods it needs, so it is tested without Monaco.
  */
-import type { TextEdit } from '../core/text-edits.ts';
-import { minimalEdit, type ProfileStore } from './profile-store.ts';
+import { minimalEdit, type TextEdit } from '../core/text-edits.ts';
+import type { ProfileStore } from './profile-store.ts';
 
 /** How long typing must pause before the table follows it, once commits are slow. */
 export const TYPING_PAUSE_MS = 150;

@@ -13,7 +13,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { dockerDefaultProfileText } from '../core/docker-default.ts';
-import { applyEdits as applyTextEdits, type TextEdit } from '../core/text-edits.ts';
+import { applyEdits as applyTextEdits, minimalEdit, type TextEdit } from '../core/text-edits.ts';
 import { parseProfile, type ParsedProfile } from '../core/parse.ts';
 
 /** What the store holds: the text, its parse, and the last text that parsed as JSON. */
@@ -55,31 +55,6 @@ export interface ProfileStore {
   /** Brings typing still waiting for its pause into the store (before reading it for an edit). */
   flush(): void;
   subscribe(listener: () => void): () => void;
-}
-
-/** The smallest single replacement turning `before` into `after` (common prefix and suffix kept). */
-export function minimalEdit(before: string, after: string): TextEdit {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
-  // Don't split a surrogate pair.
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start -= 1;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  )
-    end += 1;
-  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end -= 1;
-  return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function snapshotOf(text: string, previous: ProfileSnapshot | undefined): ProfileSnapshot {

@@ -108,14 +108,33 @@ function hex4(code: number): string {
  * @returns the root node, or the first syntax error with its offset
  */
 export function parseJson(text: string): JsonParseResult {
+  return resultOf(() => new Parser(text).parseDocument());
+}
+
+function resultOf(parse: () => JsonNode): JsonParseResult {
   try {
-    return { ok: true, root: new Parser(text).parseDocument() };
+    return { ok: true, root: parse() };
   } catch (error) {
     if (error instanceof SyntaxFailure) {
       return { ok: false, error: { message: error.message, offset: error.offset } };
     }
     throw error;
   }
+}
+
+/**
+ * Parses the one value that starts at `start`, stopping where it ends (the node's `end`): for
+ * reading part of a document again after an edit (json-reparse.ts). The result is what
+ * {@link parseJson} would make of that value inside the whole document, provided the value is
+ * nested `depth` containers deep there and the text before it is what it was.
+ *
+ * @param text - the whole document
+ * @param start - the offset of the value's first character
+ * @param depth - how many objects and arrays enclose the value in the document
+ * @returns the value's node, or the syntax error met before it ended
+ */
+export function parseJsonValueAt(text: string, start: number, depth: number): JsonParseResult {
+  return resultOf(() => new Parser(text, depth).parseValueFrom(start, false));
 }
 
 /** Strings up to this length are shared between the places that spell them the same way. */
@@ -133,9 +152,27 @@ class Parser {
    */
   private readonly shared: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS);
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param text - the whole document
+   * @param depthOffset - how many containers enclose the value being parsed (for a value read
+   *   again on its own, see {@link reparseJson}): the nesting limit counts them too
+   */
+  constructor(
+    private readonly text: string,
+    private readonly depthOffset = 0,
+  ) {}
 
+  /** Parses the whole text as one JSON value, with nothing after it but whitespace. */
   parseDocument(): JsonNode {
+    return this.parseValueFrom(0, true);
+  }
+
+  /**
+   * Parses one value starting at `start`. When `whole`, the text must end after it (but for
+   * whitespace); otherwise parsing stops where the value ends (its node's `end`).
+   */
+  parseValueFrom(start: number, whole: boolean): JsonNode {
+    this.pos = start;
     const stack: Frame[] = [];
     let root: JsonNode | undefined;
     let mode: 'value' | 'key' | 'after' = 'value';
@@ -159,7 +196,7 @@ class Parser {
       if (mode === 'value') {
         const code = this.text.charCodeAt(this.pos);
         if (code === 123 /* { */ || code === 91 /* [ */) {
-          if (stack.length >= MAX_NESTING_DEPTH) {
+          if (stack.length + this.depthOffset >= MAX_NESTING_DEPTH) {
             throw new SyntaxFailure(
               `Nesting is deeper than ${MAX_NESTING_DEPTH} levels; Docker's JSON decoder refuses it too`,
               this.pos,
@@ -212,7 +249,7 @@ class Parser {
       // mode === 'after': a value just ended.
       const top = stack[stack.length - 1];
       if (!top) {
-        if (this.pos < this.text.length) {
+        if (whole && this.pos < this.text.length) {
           throw this.unexpected('nothing more: the JSON value has already ended');
         }
         return root as JsonNode;

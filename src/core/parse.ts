@@ -4,6 +4,7 @@
  */
 import { decodeProfile, type DecodeProblem } from './decode.ts';
 import { LineIndex, parseJson, type JsonNode, type JsonSyntaxError } from './json.ts';
+import { reparseJson } from './json-reparse.ts';
 import type { Profile } from './model.ts';
 
 export interface ParsedProfile {
@@ -28,7 +29,7 @@ export interface ParsedProfile {
 export function parseProfile(text: string): ParsedProfile {
   const cached = recent.get(text);
   if (cached) return cached;
-  const parsed = parseUncached(text);
+  const parsed = parseUncached(text, lastParsedJson());
   recent.set(text, parsed);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
@@ -42,14 +43,31 @@ export function parseProfile(text: string): ParsedProfile {
 const recent = new Map<string, ParsedProfile>();
 const RECENT_LIMIT = 4;
 
-/** {@link parseProfile} without the cache, for measuring the parser itself. */
-export function parseProfileUncached(text: string): ParsedProfile {
-  return parseUncached(text);
+/** The text parsed last that was JSON, with its tree: what the next text is likely an edit of. */
+function lastParsedJson(): { text: string; root: JsonNode } | undefined {
+  let last: { text: string; root: JsonNode } | undefined;
+  for (const parsed of recent.values()) {
+    if (parsed.root) last = { text: parsed.text, root: parsed.root };
+  }
+  return last;
 }
 
-function parseUncached(text: string): ParsedProfile {
+/** {@link parseProfile} without the cache, for measuring the parser itself. */
+export function parseProfileUncached(text: string): ParsedProfile {
+  return parseUncached(text, undefined);
+}
+
+/**
+ * @param text - the text to parse
+ * @param edited - a text parsed before, which `text` is probably an edit of: only the part of
+ *   its tree the edit touched is read again (json-reparse.ts)
+ */
+function parseUncached(
+  text: string,
+  edited: { text: string; root: JsonNode } | undefined,
+): ParsedProfile {
   const lines = new LineIndex(text);
-  const json = parseJson(text);
+  const json = (edited && reparseJson(edited.text, edited.root, text)) ?? parseJson(text);
   if (!json.ok) {
     const { line, column } = lines.position(json.error.offset);
     return {

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateLargeProfile } from '../testing/large-profile.ts';
+import { dockerDefaultProfileText } from './docker-default.ts';
+import { MAX_NESTING_DEPTH, parseJson, type JsonNode, type JsonParseResult } from './json.ts';
+import { reparseJson } from './json-reparse.ts';
+
+/** Characters that change JSON's structure, or don't, in about equal measure. */
+const EDIT_CHARS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ',',
+  ':',
+  ' ',
+  '\n',
+  '\\',
+  '0',
+  '7',
+  '-',
+  'a',
+  'x',
+  'n',
+  'u',
+  'e',
+];
+
+const edit = (text: string) =>
+  fc.record({
+    at: fc.nat({ max: text.length }),
+    removed: fc.nat({ max: 12 }),
+    inserted: fc
+      .array(fc.constantFrom(...EDIT_CHARS), { maxLength: 6 })
+      .map((chars) => chars.join('')),
+  });
+
+function applyEdit(
+  text: string,
+  { at, removed, inserted }: { at: number; removed: number; inserted: string },
+) {
+  return text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + removed));
+}
+
+function rootOf(text: string): JsonNode {
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new Error(`test input is not JSON: ${parsed.error.message}`);
+  return parsed.root;
+}
+
+/** The reparse either declines or gives exactly the whole parse's result, offsets and errors included. */
+function expectSameAsWholeParse(before: string, after: string): boolean {
+  const reread = reparseJson(before, rootOf(before), after);
+  if (reread !== undefined) expect(reread).toEqual(parseJson(after));
+  return reread !== undefined;
+}
+
+/** Every node in document order, flattened without recursion (a tree may nest 10,000 deep). */
+function flatten(result: JsonParseResult | undefined): unknown[] {
+  if (!result?.ok) return [result];
+  const out: unknown[] = [];
+  const pending: JsonNode[] = [result.root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const { kind, start, end } = node;
+    if (node.kind === 'object') {
+      out.push([kind, start, end, node.members.length]);
+      for (const member of [...node.members].reverse()) pending.push(member.value, member.key);
+    } else if (node.kind === 'array') {
+      out.push([kind, start, end, node.items.length]);
+      pending.push(...[...node.items].reverse());
+    } else {
+      out.push([
+        kind,
+        start,
+        end,
+        node.kind === 'number' ? node.raw : 'value' in node ? node.value : null,
+      ]);
+    }
+  }
+  return out;
+}
+
+describe('parsing an edited text again', () => {
+  it('[PARSE-9] gives what parsing the whole text gives, for any edit of any JSON', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .tuple(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 2, '\t'))
+          .map(([value, indent]) => JSON.stringify(value, null, indent))
+          .chain((text) => fc.tuple(fc.constant(text), edit(text))),
+        ([text, change]) => {
+          expectSameAsWholeParse(text, applyEdit(text, change));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("[PARSE-9] gives what parsing the whole text gives, for edits of Docker's default profile", () => {
+    const text = dockerDefaultProfileText();
+    const root = rootOf(text);
+    let reread = 0;
+    fc.assert(
+      fc.property(edit(text), (change) => {
+        if (expectSameAsWholeParse(text, applyEdit(text, change))) reread += 1;
+      }),
+      { numRuns: 400 },
+    );
+    // Nearly every edit falls inside some rule: the shortcut must actually be taken.
+    expect(reread).toBeGreaterThan(300);
+    expect(root.kind).toBe('object');
+  });
+
+  it('[PARSE-9] reads only the container around the edit, sharing the nodes before it', () => {
+    const before = generateLargeProfile(200);
+    const root = rootOf(before);
+    const at = before.indexOf('"accept"') + 3;
+    const after = `${before.slice(0, at)}x${before.slice(at)}`;
+    const reread = reparseJson(before, root, after);
+    expect(reread).toEqual(parseJson(after));
+    if (!reread?.ok || reread.root.kind !== 'object' || root.kind !== 'object')
+      throw new Error('not an object');
+    // The members before "syscalls" are the previous tree's own nodes, not copies.
+    const syscallsAt = root.members.findIndex((member) => member.key.value === 'syscalls');
+    expect(syscallsAt).toBeGreaterThan(0);
+    for (let i = 0; i < syscallsAt; i++) expect(reread.root.members[i]).toBe(root.members[i]);
+  });
+
+  it('[PARSE-9] declines an edit that touches the outermost brackets or replaces the whole text', () => {
+    const before = '{"a": [1, 2]}';
+    expect(reparseJson(before, rootOf(before), '{"a": [1, 2]} ')).toBeUndefined();
+    expect(reparseJson(before, rootOf(before), '["a"]')).toBeUndefined();
+    expect(reparseJson(before, rootOf(before), before)).toBeUndefined();
+  });
+
+  it('[PARSE-4] [PARSE-9] keeps the nesting limit and the stack safe deep inside a document', () => {
+    const depth = MAX_NESTING_DEPTH;
+    const before = `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+    const root = rootOf(before);
+    // One more level at the innermost point: too deep now, as the whole parse says.
+    const tooDeep = `${'['.repeat(depth)}[1]${']'.repeat(depth)}`;
+    const refused = reparseJson(before, root, tooDeep);
+    expect(flatten(refused)).toEqual(flatten(parseJson(tooDeep)));
+    expect(refused?.ok).toBe(false);
+    // An edit near the top moves every node below it: copied without recursion.
+    const moved = `${'['.repeat(2)}0, ${before.slice(2)}`;
+    expect(flatten(reparseJson(before, root, moved))).toEqual(flatten(parseJson(moved)));
+  });
+});
