@@ -4,6 +4,7 @@ import { generateLargeProfile } from '../testing/large-profile.ts';
 import { dockerDefaultProfileText } from './docker-default.ts';
 import { MAX_NESTING_DEPTH, parseJson, type JsonNode, type JsonParseResult } from './json.ts';
 import { reparseJson } from './json-reparse.ts';
+import { parseProfile } from './parse.ts';
 
 /** Characters that change JSON's structure, or don't, in about equal measure. */
 const EDIT_CHARS = [
@@ -125,6 +126,27 @@ describe('parsing an edited text again', () => {
     const syscallsAt = root.members.findIndex((member) => member.key.value === 'syscalls');
     expect(syscallsAt).toBeGreaterThan(0);
     for (let i = 0; i < syscallsAt; i++) expect(reread.root.members[i]).toBe(root.members[i]);
+  });
+
+  it('[PARSE-9] reads a keystroke against the text it was typed into, not the last preview parsed', () => {
+    const before = generateLargeProfile(203);
+    const ruleAt = (text: string, index: number) => {
+      const root = parseProfile(text).root;
+      const syscalls =
+        root?.kind === 'object' ? root.members.find((m) => m.key.value === 'syscalls') : undefined;
+      return syscalls?.value.kind === 'array' ? syscalls.value.items[index] : undefined;
+    };
+    const insertAt = (text: string, at: number, what: string) =>
+      `${text.slice(0, at)}${what}${text.slice(at)}`;
+    const kept = ruleAt(before, 10);
+    expect(kept).toBeDefined();
+    // The page works out what flipping a switch would do (an edit near the top)…
+    parseProfile(insertAt(before, before.indexOf('"names"') + 10, '"mount", '));
+    // …then the person types near the end.
+    const typed = insertAt(before, before.lastIndexOf('"action"') + 1, 'x');
+    expect(ruleAt(typed, 10)).toBe(kept);
+    const whole = parseJson(typed);
+    expect(whole.ok && parseProfile(typed).root).toEqual(whole.ok && whole.root);
   });
 
   it('[PARSE-9] declines an edit that touches the outermost brackets or replaces the whole text', () => {

@@ -18,7 +18,7 @@ import {
   type JsonObject,
   type JsonParseResult,
 } from './json.ts';
-import { minimalEdit } from './text-edits.ts';
+import { minimalEdit, type TextEdit } from './text-edits.ts';
 
 type JsonContainer = JsonObject | JsonArray;
 
@@ -29,8 +29,7 @@ interface ChangedSpan {
   newEnd: number;
 }
 
-function changedSpan(before: string, after: string): ChangedSpan {
-  const { start, end, newText } = minimalEdit(before, after);
+function changedSpan({ start, end, newText }: TextEdit): ChangedSpan {
   return { start, oldEnd: end, newEnd: start + newText.length };
 }
 
@@ -168,6 +167,7 @@ function withChild(
  * @param previousRoot - its tree (shared by the result where the edit left it alone: never
  *   mutate either)
  * @param text - the text after the edit
+ * @param edit - the change from `previous` to `text`, when the caller has worked it out
  * @returns exactly what `parseJson(text)` returns, or `undefined` when the edit reaches outside
  *   every container (the caller then parses the whole text)
  */
@@ -175,8 +175,9 @@ export function reparseJson(
   previous: string,
   previousRoot: JsonNode,
   text: string,
+  edit: TextEdit = minimalEdit(previous, text),
 ): JsonParseResult | undefined {
-  const span = changedSpan(previous, text);
+  const span = changedSpan(edit);
   if (!encloses(previousRoot, span)) return undefined;
   const ancestors: { container: JsonContainer; index: number }[] = [];
   let target: JsonContainer = previousRoot;

@@ -5,6 +5,7 @@
 import { decodeProfile, type DecodeProblem } from './decode.ts';
 import { LineIndex, parseJson, type JsonNode, type JsonSyntaxError } from './json.ts';
 import { reparseJson } from './json-reparse.ts';
+import { minimalEdit, type TextEdit } from './text-edits.ts';
 import type { Profile } from './model.ts';
 
 export interface ParsedProfile {
@@ -29,7 +30,7 @@ export interface ParsedProfile {
 export function parseProfile(text: string): ParsedProfile {
   const cached = recent.get(text);
   if (cached) return cached;
-  const parsed = parseUncached(text, lastParsedJson());
+  const parsed = parseUncached(text, closestParsedJson(text));
   recent.set(text, parsed);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
@@ -43,13 +44,31 @@ export function parseProfile(text: string): ParsedProfile {
 const recent = new Map<string, ParsedProfile>();
 const RECENT_LIMIT = 4;
 
-/** The text parsed last that was JSON, with its tree: what the next text is likely an edit of. */
-function lastParsedJson(): { text: string; root: JsonNode } | undefined {
-  let last: { text: string; root: JsonNode } | undefined;
+/** A text parsed before, its tree, and the edit that turns it into the text being parsed. */
+interface EditedText {
+  text: string;
+  root: JsonNode;
+  edit: TextEdit;
+}
+
+/**
+ * Of the texts parsed lately that were JSON, the one the new text differs from least: usually
+ * the text before a keystroke or a toggle, but the page also parses the outcome of edits it
+ * only describes (a switch's preview), and the next keystroke is no edit of those.
+ */
+function closestParsedJson(text: string): EditedText | undefined {
+  let closest: EditedText | undefined;
+  let closestSize = Infinity;
   for (const parsed of recent.values()) {
-    if (parsed.root) last = { text: parsed.text, root: parsed.root };
+    if (!parsed.root) continue;
+    const edit = minimalEdit(parsed.text, text);
+    const size = edit.end - edit.start + edit.newText.length;
+    if (size < closestSize) {
+      closest = { text: parsed.text, root: parsed.root, edit };
+      closestSize = size;
+    }
   }
-  return last;
+  return closest;
 }
 
 /** {@link parseProfile} without the cache, for measuring the parser itself. */
@@ -62,12 +81,10 @@ export function parseProfileUncached(text: string): ParsedProfile {
  * @param edited - a text parsed before, which `text` is probably an edit of: only the part of
  *   its tree the edit touched is read again (json-reparse.ts)
  */
-function parseUncached(
-  text: string,
-  edited: { text: string; root: JsonNode } | undefined,
-): ParsedProfile {
+function parseUncached(text: string, edited: EditedText | undefined): ParsedProfile {
   const lines = new LineIndex(text);
-  const json = (edited && reparseJson(edited.text, edited.root, text)) ?? parseJson(text);
+  const json =
+    (edited && reparseJson(edited.text, edited.root, text, edited.edit)) ?? parseJson(text);
   if (!json.ok) {
     const { line, column } = lines.position(json.error.offset);
     return {
