@@ -119,16 +119,16 @@ class Mover {
   finish(): void {
     const pending = this.pending;
     for (let container = pending.pop(); container; container = pending.pop()) {
+      // Copies of exactly their length, as the parser makes them (arrays grown by push keep
+      // spare room, which made the copied tree a third larger than the parsed one).
       if (container.kind === 'object') {
-        const members = container.members;
-        const copies: JsonMember[] = [];
-        for (let i = 0; i < members.length; i++) copies.push(this.member(members[i] as JsonMember));
-        container.members = copies;
+        const members = container.members.slice();
+        for (let i = 0; i < members.length; i++) members[i] = this.member(members[i] as JsonMember);
+        container.members = members;
       } else {
-        const items = container.items;
-        const copies: JsonNode[] = [];
-        for (let i = 0; i < items.length; i++) copies.push(this.node(items[i] as JsonNode));
-        container.items = copies;
+        const items = container.items.slice();
+        for (let i = 0; i < items.length; i++) items[i] = this.node(items[i] as JsonNode);
+        container.items = items;
       }
     }
   }
@@ -144,18 +144,16 @@ function withChild(
 ): JsonContainer {
   const end = container.end + delta;
   if (container.kind === 'object') {
-    const members = container.members.slice(0, index);
-    members.push({ key: (container.members[index] as JsonMember).key, value: child });
-    for (let at = index + 1; at < container.members.length; at++) {
-      members.push(mover.member(container.members[at] as JsonMember));
+    const members = container.members.slice();
+    members[index] = { key: (members[index] as JsonMember).key, value: child };
+    for (let at = index + 1; at < members.length; at++) {
+      members[at] = mover.member(members[at] as JsonMember);
     }
     return { kind: 'object', start: container.start, end, members };
   }
-  const items = container.items.slice(0, index);
-  items.push(child);
-  for (let at = index + 1; at < container.items.length; at++) {
-    items.push(mover.node(container.items[at] as JsonNode));
-  }
+  const items = container.items.slice();
+  items[index] = child;
+  for (let at = index + 1; at < items.length; at++) items[at] = mover.node(items[at] as JsonNode);
   return { kind: 'array', start: container.start, end, items };
 }
 
