@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPath } from './model.ts';
+import { generateLargeProfile } from '../testing/large-profile.ts';
+import { decodeProfile } from './decode.ts';
+import { dockerDefaultProfileText } from './docker-default.ts';
+import { parseJson, type JsonNode } from './json.ts';
+import { formatPath, type Rule } from './model.ts';
 import { parseProfile } from './parse.ts';
 
 const decode = (text: string) => parseProfile(text);
@@ -137,5 +142,135 @@ describe('decoding as Docker does', () => {
     expect(
       decode('{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [null]}').problems[0],
     ).toMatchObject({ code: 'null-rule' });
+  });
+});
+
+describe('decoding an edited profile', () => {
+  /** Rules with every kind of problem: type errors, a 32-bit overflow, an abort, repeats, case. */
+  const TROUBLED = JSON.stringify(
+    {
+      defaultAction: 'SCMP_ACT_ERRNO',
+      syscalls: [
+        { names: ['read'], action: 'SCMP_ACT_ALLOW' },
+        { names: 'write', action: 1 },
+        { Names: ['open'], action: 'SCMP_ACT_ALLOW', errno: 'EPERM' },
+        null,
+        { names: ['close'], action: 'SCMP_ACT_ERRNO', errnoRet: 5000000000 },
+        { names: ['mount'], action: 'SCMP_ACT_ALLOW', includes: { minKernel: '4.x' } },
+        { names: ['umount2'], action: 'SCMP_ACT_ALLOW', args: [{ index: -1, op: 2 }] },
+        [],
+        { names: ['bpf'], action: 'SCMP_ACT_ALLOW', excludes: { caps: 'CAP_BPF' } },
+        { names: ['ptrace'], action: 'SCMP_ACT_ALLOW' },
+      ],
+    },
+    null,
+    '\t',
+  ).replace('"Names"', '"names": ["dup"], "Names"');
+
+  const decoded = (text: string) => {
+    const { profile, problems, dockerError } = parseProfile(text);
+    return { profile, problems, dockerError };
+  };
+  /** The same text decoded from a tree of its own: nothing of an earlier decoding reused. */
+  const decodedAfresh = (text: string) => {
+    const json = parseJson(text);
+    if (!json.ok) throw new Error('not JSON');
+    const { profile, problems, dockerError } = decodeProfile(json.root);
+    return { profile, problems, dockerError };
+  };
+
+  /** Each rule's extent in the text. */
+  const ruleSpans = (text: string) => {
+    const json = parseJson(text);
+    if (!json.ok || json.root.kind !== 'object') return [];
+    const syscalls = json.root.members.find((member) => member.key.value === 'syscalls')?.value;
+    return syscalls?.kind === 'array'
+      ? syscalls.items.map(({ start, end }) => ({ start, end }))
+      : [];
+  };
+
+  it('[PARSE-9] reuses the rules an edit left alone, and decodes exactly as afresh', () => {
+    const bases = [TROUBLED, dockerDefaultProfileText(), generateLargeProfile(40)];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bases),
+        fc.nat(),
+        fc.constantFrom('delete', 'duplicate', 'swap', 'type', 'null'),
+        fc.constantFrom('x', '1', '"', ', "comment": "c"', ', "minKernel": "1"', ''),
+        (before, pick, how, typed) => {
+          const spans = ruleSpans(before);
+          const span = spans[pick % spans.length]!;
+          const next = spans[(pick % spans.length) + 1];
+          const ruleText = before.slice(span.start, span.end);
+          let after: string;
+          if (how === 'delete' && next)
+            after = before.slice(0, span.start) + before.slice(next.start);
+          else if (how === 'duplicate')
+            after = `${before.slice(0, span.end)}, ${ruleText}${before.slice(span.end)}`;
+          else if (how === 'swap' && next)
+            after =
+              before.slice(0, span.start) +
+              before.slice(next.start, next.end) +
+              before.slice(span.end, next.start) +
+              ruleText +
+              before.slice(next.end);
+          else if (how === 'null')
+            after = `${before.slice(0, span.start)}null${before.slice(span.end)}`;
+          else {
+            const at = span.start + 1 + (pick % Math.max(1, ruleText.length - 2));
+            after = before.slice(0, at) + typed + before.slice(at);
+          }
+          decoded(before);
+          if (parseJson(after).ok) expect(decoded(after)).toEqual(decodedAfresh(after));
+        },
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it('[PARSE-7] [PARSE-9] the error Docker stops at stays its error, whatever rules follow', () => {
+    // Rule 2 has a type error, rule 6 a minKernel error (Docker stops there), rules 7 and 9
+    // type errors of their own.
+    expect(decoded(TROUBLED).dockerError).toBe(
+      'invalid kernel version: "4.x", expected "<kernel>.<major>": strconv.ParseUint: parsing "x": invalid syntax',
+    );
+    expect(decoded(TROUBLED).problems.filter((p) => p.dockerError).length).toBeGreaterThan(3);
+  });
+
+  it('[PARSE-9] decodes a rule found at another place again', () => {
+    const text = generateLargeProfile(3);
+    const json = parseJson(text);
+    if (!json.ok || json.root.kind !== 'object') throw new Error('not an object');
+    const before = decodeProfile(json.root).profile!;
+    // The same rule nodes in another order: each rule's index and path are its new place's.
+    const swapped: JsonNode = {
+      ...json.root,
+      members: json.root.members.map((member) =>
+        member.value.kind === 'array' && member.key.value === 'syscalls'
+          ? {
+              key: member.key,
+              value: { ...member.value, items: [...member.value.items].reverse() },
+            }
+          : member,
+      ),
+    };
+    const after = decodeProfile(swapped, before).profile!;
+    const count = after.syscalls!.length;
+    expect(after.syscalls!.map((rule) => [rule!.index, formatPath(rule!.path)])).toEqual(
+      Array.from({ length: count }, (_, i) => [i, `$.syscalls[${i}]`]),
+    );
+    const names = (rule: Rule | null | undefined) => rule?.names?.map((item) => item.value);
+    expect(names(after.syscalls![0])).toEqual(names(before.syscalls![count - 1]));
+  });
+
+  it('[PARSE-9] an edit in one rule leaves the others as they were decoded', () => {
+    const before = generateLargeProfile(30);
+    const spans = ruleSpans(before);
+    const at = spans[20]!.start + 1;
+    const after = `${before.slice(0, at)} ${before.slice(at)}`;
+    const [first, second] = [decoded(before).profile!, decoded(after).profile!];
+    expect(second.syscalls![5]).toBe(first.syscalls![5]);
+    expect(second.syscalls![25]).not.toBe(first.syscalls![25]);
+    expect(second.syscalls![25]!.node.start).toBe(first.syscalls![25]!.node.start + 1);
   });
 });

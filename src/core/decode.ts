@@ -99,6 +99,40 @@ function goValueName(node: JsonNode): string {
   }
 }
 
+/**
+ * One rule's decoding, kept for the next decoding of an edit of the same text: a rule the edit
+ * left alone (the same node, at the same place) is not decoded again, and neither are its OCI
+ * form and the rest that resolve.ts keeps per rule. The nodes before an edit are the previous
+ * tree's own (json-reparse.ts), so on a large profile most rules are found again.
+ */
+interface RuleDecoding {
+  rule: Rule;
+  /** The path of the list the rule is in (the key as written: Go matches it in any case). */
+  listPath: JsonPath;
+  findings: Findings;
+}
+
+/** What decoding a part of the document found: its problems, and the errors Go would keep. */
+interface Findings {
+  problems: readonly DecodeProblem[];
+  unknown: readonly UnknownMember[];
+  typeError: string | undefined;
+  typeErrorOn32Bit: string | undefined;
+  abortError: string | undefined;
+}
+
+const NOTHING_FOUND: readonly DecodeProblem[] = [];
+const NOTHING_IGNORED: readonly UnknownMember[] = [];
+
+/** Each decoded profile's rules, by position, as {@link RuleDecoding}s. */
+const ruleDecodings = new WeakMap<Profile, readonly (RuleDecoding | undefined)[]>();
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 class Decoder {
   readonly problems: DecodeProblem[] = [];
   /** Every member Docker ignores, anywhere in the document. */
@@ -138,6 +172,49 @@ class Decoder {
       this.firstTypeError ??= goText;
       this.firstTypeErrorOn32Bit ??= goText;
     }
+  }
+
+  /**
+   * Decodes a part of the document on its own account: what it finds is added here as usual,
+   * and also returned, to be {@link repeat}ed when the same part is met again.
+   */
+  part<T>(decode: () => T): { value: T; findings: Findings } {
+    const problemsFrom = this.problems.length;
+    const unknownFrom = this.unknown.length;
+    const { firstTypeError, firstTypeErrorOn32Bit, abortError } = this;
+    this.firstTypeError = this.firstTypeErrorOn32Bit = this.abortError = undefined;
+    const value = decode();
+    const findings: Findings = {
+      problems:
+        this.problems.length === problemsFrom ? NOTHING_FOUND : this.problems.slice(problemsFrom),
+      unknown:
+        this.unknown.length === unknownFrom ? NOTHING_IGNORED : this.unknown.slice(unknownFrom),
+      typeError: this.firstTypeError,
+      typeErrorOn32Bit: this.firstTypeErrorOn32Bit,
+      abortError: this.abortError,
+    };
+    this.firstTypeError = firstTypeError;
+    this.firstTypeErrorOn32Bit = firstTypeErrorOn32Bit;
+    this.abortError = abortError;
+    this.mergeErrors(findings);
+    return { value, findings };
+  }
+
+  /** Adds what decoding a part found before, as if it had been decoded here again. */
+  repeat(findings: Findings): void {
+    for (const problem of findings.problems) this.problems.push(problem);
+    for (const member of findings.unknown) this.unknown.push(member);
+    this.mergeErrors(findings);
+  }
+
+  /**
+   * A part's errors count where none came before it. After an abort, a later type error is
+   * kept too, where Go would have stopped: unseen, since the abort's error is the one reported.
+   */
+  private mergeErrors(findings: Findings): void {
+    this.firstTypeError ??= findings.typeError;
+    this.firstTypeErrorOn32Bit ??= findings.typeErrorOn32Bit;
+    this.abortError ??= findings.abortError;
   }
 
   abort(problem: DecodeProblem): void {
@@ -325,10 +402,12 @@ export const KNOWN_FIELDS = {
  * Decodes a parsed JSON document as Docker's loader would.
  *
  * @param root - the document's root node
+ * @param previous - the profile decoded from the text this one is an edit of: its rules whose
+ *   nodes the edit left in place are taken as they are (see {@link RuleDecoding})
  * @returns the model (null when the document is JSON `null`, which Docker reads as "no profile"),
  *   every decoding problem, and the error Docker would stop with, if any
  */
-export function decodeProfile(root: JsonNode): DecodeResult {
+export function decodeProfile(root: JsonNode, previous?: Profile | null): DecodeResult {
   const d = new Decoder();
   if (root.kind === 'null') {
     return { profile: null, problems: [] };
@@ -359,6 +438,8 @@ export function decodeProfile(root: JsonNode): DecodeResult {
     fields: NO_FIELDS,
     unknownMembers: [],
   };
+  const reusable = previous ? ruleDecodings.get(previous) : undefined;
+  let decodings: (RuleDecoding | undefined)[] = [];
   const S = 'Seccomp';
   const { fields } = d.members(root, [], PROFILE_FIELDS, (field, { value }, path) => {
     switch (field) {
@@ -412,7 +493,8 @@ export function decodeProfile(root: JsonNode): DecodeResult {
         profile.archMap = decodeArchMap(d, value, path, profile.archMap);
         break;
       case 'syscalls':
-        profile.syscalls = decodeRules(d, value, path, profile.syscalls);
+        decodings = [];
+        profile.syscalls = decodeRules(d, value, path, profile.syscalls, reusable, decodings);
         break;
     }
   });
@@ -420,6 +502,7 @@ export function decodeProfile(root: JsonNode): DecodeResult {
   const on32Bit = d.dockerErrorOn32Bit;
   if (on32Bit !== undefined && on32Bit !== d.dockerError) profile.dockerErrorOn32BitHosts = on32Bit;
   profile.unknownMembers = d.unknown;
+  ruleDecodings.set(profile, decodings);
   return { profile, problems: d.problems, dockerError: d.dockerError };
 }
 
@@ -478,6 +561,8 @@ function decodeRules(
   node: JsonNode,
   path: JsonPath,
   current: (Rule | null)[] | null,
+  reusable: readonly (RuleDecoding | undefined)[] | undefined,
+  decodings: (RuleDecoding | undefined)[],
 ): (Rule | null)[] | null {
   if (node.kind === 'null') return null;
   if (node.kind !== 'array') {
@@ -495,61 +580,78 @@ function decodeRules(
       });
       return null;
     }
-    const rule: Rule = {
-      node: item,
-      path: rulePath,
-      index,
-      names: null,
-      name: '',
-      action: '',
-      errnoRet: undefined,
-      args: null,
-      comment: '',
-      includes: null,
-      excludes: null,
-      fields: NO_FIELDS,
-    };
     if (item.kind !== 'object') {
       d.typeError(item, rulePath, 'Seccomp', 'syscalls', 'seccomp.Syscall');
-      return rule;
+      return emptyRule(item, rulePath, index);
     }
-    const R = 'Syscall';
-    rule.fields = d.members(item, rulePath, RULE_FIELDS, (field, { value }, fieldPath) => {
-      const goField = RULE_GO_FIELDS[field];
-      switch (field) {
-        case 'names':
-          rule.names = d.stringList(value, fieldPath, R, goField, 'string', rule.names);
-          break;
-        case 'name':
-          rule.name = d.string(value, fieldPath, R, goField, 'string', rule.name);
-          break;
-        case 'action':
-          rule.action = d.string(
-            value,
-            fieldPath,
-            R,
-            goField,
-            'specs.LinuxSeccompAction',
-            rule.action,
-          );
-          break;
-        case 'errnoRet':
-          rule.errnoRet = d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
-          break;
-        case 'comment':
-          rule.comment = d.string(value, fieldPath, R, goField, 'string', rule.comment);
-          break;
-        case 'args':
-          rule.args = decodeArgs(d, value, fieldPath, rule.args);
-          break;
-        case 'includes':
-        case 'excludes':
-          rule[field] = decodeFilter(d, value, fieldPath, goField, rule[field]);
-          break;
-      }
-    }).fields;
+    const known = reusable?.[index];
+    if (known && known.rule.node === item && samePath(known.listPath, path)) {
+      d.repeat(known.findings);
+      decodings[index] = known;
+      return known.rule;
+    }
+    const { value: rule, findings } = d.part(() => decodeRule(d, item, rulePath, index));
+    decodings[index] = { rule, listPath: path, findings };
     return rule;
   });
+}
+
+function emptyRule(node: JsonNode, path: JsonPath, index: number): Rule {
+  return {
+    node,
+    path,
+    index,
+    names: null,
+    name: '',
+    action: '',
+    errnoRet: undefined,
+    args: null,
+    comment: '',
+    includes: null,
+    excludes: null,
+    fields: NO_FIELDS,
+  };
+}
+
+/** Decodes one rule object (see {@link RuleDecoding} for why on its own). */
+function decodeRule(d: Decoder, item: JsonObject, rulePath: JsonPath, index: number): Rule {
+  const rule = emptyRule(item, rulePath, index);
+  const R = 'Syscall';
+  rule.fields = d.members(item, rulePath, RULE_FIELDS, (field, { value }, fieldPath) => {
+    const goField = RULE_GO_FIELDS[field];
+    switch (field) {
+      case 'names':
+        rule.names = d.stringList(value, fieldPath, R, goField, 'string', rule.names);
+        break;
+      case 'name':
+        rule.name = d.string(value, fieldPath, R, goField, 'string', rule.name);
+        break;
+      case 'action':
+        rule.action = d.string(
+          value,
+          fieldPath,
+          R,
+          goField,
+          'specs.LinuxSeccompAction',
+          rule.action,
+        );
+        break;
+      case 'errnoRet':
+        rule.errnoRet = d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
+        break;
+      case 'comment':
+        rule.comment = d.string(value, fieldPath, R, goField, 'string', rule.comment);
+        break;
+      case 'args':
+        rule.args = decodeArgs(d, value, fieldPath, rule.args);
+        break;
+      case 'includes':
+      case 'excludes':
+        rule[field] = decodeFilter(d, value, fieldPath, goField, rule[field]);
+        break;
+    }
+  }).fields;
+  return rule;
 }
 
 function decodeArgs(

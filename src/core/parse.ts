@@ -48,6 +48,7 @@ const RECENT_LIMIT = 4;
 interface EditedText {
   text: string;
   root: JsonNode;
+  profile: Profile | null;
   edit: TextEdit;
 }
 
@@ -64,7 +65,7 @@ function closestParsedJson(text: string): EditedText | undefined {
     const edit = minimalEdit(parsed.text, text);
     const size = edit.end - edit.start + edit.newText.length;
     if (size < closestSize) {
-      closest = { text: parsed.text, root: parsed.root, edit };
+      closest = { text: parsed.text, root: parsed.root, profile: parsed.profile, edit };
       closestSize = size;
     }
   }
@@ -97,7 +98,7 @@ function parseUncached(text: string, edited: EditedText | undefined): ParsedProf
       dockerError: `invalid character or structure at line ${line}, column ${column}: ${json.error.message}`,
     };
   }
-  const decoded = decodeProfile(json.root);
+  const decoded = decodeProfile(json.root, edited?.profile);
   return {
     text,
     lines,
