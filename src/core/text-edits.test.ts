@@ -16,10 +16,10 @@ function slowMinimalEdit(before: string, after: string) {
 }
 
 describe('the smallest replacement between two texts', () => {
-  it('agrees with a comparison a character at a time, across the chunks it compares at once', () => {
+  it('agrees with a comparison a character at a time, across the pieces it compares at once', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'b', '\u{1F600}', '\n'), maxLength: 1200 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', '\u{1F600}', '\n'), maxLength: 2500 }),
         fc.nat(),
         fc.nat({ max: 700 }),
         fc.string({ unit: fc.constantFrom('a', 'c', '\u{1F601}'), maxLength: 600 }),
@@ -35,9 +35,14 @@ describe('the smallest replacement between two texts', () => {
     );
   });
 
-  it('finds a difference at every place within and between the chunks it compares at once', () => {
-    const before = 'ab'.repeat(700);
-    for (let at = 0; at < before.length; at++) {
+  it('finds a difference at every place within and between the pieces it compares at once', () => {
+    const before = 'ab'.repeat(20_000);
+    // Every place in the first 1,400 characters, and around each multiple of the piece lengths.
+    const places = new Set(Array.from({ length: 1400 }, (_, i) => i));
+    for (const piece of [64, 1024, 16384])
+      for (let at = piece; at < before.length; at += piece)
+        for (let near = at - 2; near <= at + 2; near++) places.add(near);
+    for (const at of places) {
       const after = `${before.slice(0, at)}X${before.slice(at + 1)}`;
       expect(minimalEdit(before, after)).toEqual({ start: at, end: at + 1, newText: 'X' });
     }
