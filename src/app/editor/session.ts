@@ -11,6 +11,8 @@ import { PROFILE_SCHEMA } from '../../core/profile-schema.ts';
 import { completionsAt, type CompletionKind } from '../../ui/editor-help/completion.ts';
 import { syscallHoverMarkdown } from '../../ui/editor-help/hover.ts';
 import { cursorPlace, syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
+import { containerAround } from '../../ui/editor-help/known-container.ts';
+import { parsedAlready } from '../../core/parse.ts';
 import { findingsToMarkers, LINT_MARKER_SOURCE } from '../../ui/editor-help/markers.ts';
 import { monaco, validateJsonWith } from '../../ui/monaco/setup.ts';
 import { afterNextFrame } from '../../ui/when-idle.ts';
@@ -151,7 +153,11 @@ function createSession(): EditorSession {
       await afterNextFrame();
       if (token.isCancellationRequested || target.isDisposed() || !help) return { suggestions: [] };
       const offset = target.getOffsetAt(position);
-      const items = completionsAt(cursorPlace(target.getValue(), offset), help.completion);
+      const text = target.getValue();
+      // The rule around the cursor, when the table has just parsed this very text.
+      const root = parsedAlready(text)?.root;
+      const around = root && containerAround(root, offset);
+      const items = completionsAt(cursorPlace(text, offset, around), help.completion);
       const lineEnd = target.getLineMaxColumn(position.lineNumber);
       const suggestions = items.map((item) => {
         const range = rangeOf(item.replace);
