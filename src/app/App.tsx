@@ -54,7 +54,7 @@ import {
   presetsPart,
   togglePart,
 } from './lazy-parts.ts';
-import { AUTOSAVE_DELAY_MS, readAutosave, writeAutosave } from './autosave.ts';
+import { readAutosave, scheduleAutosave, writeAutosave } from './autosave.ts';
 import { redo, undo, useHistoryState } from './history.ts';
 import { profileStore, useProfileSnapshot } from './profile-store.ts';
 import { countStatuses, matchesFacets, matchesStatus } from './status-filter.ts';
@@ -578,10 +578,9 @@ export function App({ sharedOnOpen }: AppProps = {}) {
   // visit's text is on offer, it is not overwritten.
   useEffect(() => {
     if (restoreOffer !== undefined) return;
-    const timer = setTimeout(() => {
-      setStorageProblem(writeAutosave(text === dockerDefaultProfileText() ? undefined : text));
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    return scheduleAutosave(text.length, () =>
+      setStorageProblem(writeAutosave(text === dockerDefaultProfileText() ? undefined : text)),
+    );
   }, [text, restoreOffer]);
 
   // Leaving with changes not downloaded asks first.
