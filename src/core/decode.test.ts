@@ -145,6 +145,41 @@ describe('decoding as Docker does', () => {
   });
 });
 
+describe('repeated keys, as Go decodes them', () => {
+  it('[PARSE-5] decodes a repeated list of rules, args or arch map entries into the first, item by item', () => {
+    const { profile, problems } = parseProfile(`{"defaultAction": "SCMP_ACT_ERRNO",
+      "archMap": [{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86"]}],
+      "archMap": [{"subArchitectures": ["SCMP_ARCH_X32"]}],
+      "syscalls": [{"names": ["mount"], "action": "SCMP_ACT_ERRNO", "errnoRet": 5,
+        "args": [{"index": 1, "value": 8, "op": "SCMP_CMP_EQ"}], "args": [{"op": "SCMP_CMP_NE"}]}],
+      "syscalls": [{"names": ["umount2"]}, {"names": ["read"], "action": "SCMP_ACT_ALLOW"}]}`);
+    const [first, second] = profile!.syscalls!;
+    expect(first).toMatchObject({ action: 'SCMP_ACT_ERRNO', errnoRet: 5n, index: 0 });
+    expect(first!.names!.map((item) => item.value)).toEqual(['umount2']);
+    expect(first!.args![0]).toMatchObject({ index: 1n, value: 8n, op: 'SCMP_CMP_NE' });
+    expect(second).toMatchObject({ action: 'SCMP_ACT_ALLOW', errnoRet: undefined });
+    expect(profile!.archMap![0]!.architecture).toBe('SCMP_ARCH_X86_64');
+    expect(profile!.archMap![0]!.subArchitectures!.map((item) => item.value)).toEqual([
+      'SCMP_ARCH_X32',
+    ]);
+    const repeats = problems.filter((problem) => problem.code === 'duplicate-key');
+    expect(repeats.map((problem) => formatPath(problem.path))).toEqual([
+      '$.archMap',
+      '$.syscalls[0].args',
+      '$.syscalls',
+    ]);
+    expect(repeats[0]!.message).toMatch(/reads the last one into the first/);
+  });
+
+  it('[PARSE-5] a repeated errnoRet or defaultErrnoRet that is null leaves none (a nil pointer)', () => {
+    const { profile } = parseProfile(`{"defaultAction": "SCMP_ACT_ERRNO", "defaultErrnoRet": 5,
+      "defaultErrnoRet": null, "syscalls": [{"names": ["mount"], "action": "SCMP_ACT_ERRNO",
+      "errnoRet": 5, "errnoRet": null}]}`);
+    expect(profile!.defaultErrnoRet).toBeUndefined();
+    expect(profile!.syscalls![0]!.errnoRet).toBeUndefined();
+  });
+});
+
 describe('decoding an edited profile', () => {
   /** Rules with every kind of problem: type errors, a 32-bit overflow, an abort, repeats, case. */
   const TROUBLED = JSON.stringify(

@@ -121,6 +121,18 @@ interface Findings {
   abortError: string | undefined;
 }
 
+/**
+ * Fields Go decodes a repeated value into the one already there: structs (filters) and lists
+ * of structs (rules, args, arch map entries) keep what the later value leaves out.
+ */
+const MERGED_FIELDS: ReadonlySet<string> = new Set([
+  'syscalls',
+  'args',
+  'archMap',
+  'includes',
+  'excludes',
+]);
+
 const NOTHING_FOUND: readonly DecodeProblem[] = [];
 const NOTHING_IGNORED: readonly UnknownMember[] = [];
 
@@ -256,7 +268,11 @@ class Decoder {
       if (earlier) {
         this.problems.push({
           code: 'duplicate-key',
-          message: `"${field}" appears more than once in this object; Docker uses the last one and ignores the value at line of the first`,
+          message: `"${field}" appears more than once in this object; ${
+            MERGED_FIELDS.has(field)
+              ? 'Docker reads the last one into the first (item by item in a list): what the last leaves out keeps the first one’s value'
+              : 'Docker uses the last one and ignores this one'
+          }`,
           node: earlier.key,
           path: [...path, earlier.key.value],
         });
@@ -454,7 +470,11 @@ export function decodeProfile(root: JsonNode, previous?: Profile | null): Decode
         );
         break;
       case 'defaultErrnoRet':
-        profile.defaultErrnoRet = d.uint(value, path, S, field, 'uint', profile.defaultErrnoRet);
+        // A pointer in Go (*uint): null sets it to nil, where for a plain uint it does nothing.
+        profile.defaultErrnoRet =
+          value.kind === 'null'
+            ? undefined
+            : d.uint(value, path, S, field, 'uint', profile.defaultErrnoRet);
         break;
       case 'architectures':
         profile.architectures = d.stringList(
@@ -519,16 +539,14 @@ function decodeArchMap(
   }
   return node.items.map((item, i) => {
     const itemPath = appendPath(path, i);
-    const entry: ArchMapEntry = {
-      node: item,
-      path: itemPath,
-      architecture: '',
-      subArchitectures: null,
-      fields: NO_FIELDS,
-    };
+    // A repeated "archMap" decodes into the entries already there (see decodeArgs).
+    const existing = current?.[i];
+    const entry: ArchMapEntry = existing
+      ? { ...existing, node: item, path: itemPath }
+      : { node: item, path: itemPath, architecture: '', subArchitectures: null, fields: NO_FIELDS };
     if (item.kind === 'object') {
       const A = 'Architecture';
-      entry.fields = d.members(item, itemPath, ARCH_FIELDS, (field, { value }, fieldPath) => {
+      const fields = d.members(item, itemPath, ARCH_FIELDS, (field, { value }, fieldPath) => {
         if (field === 'architecture') {
           entry.architecture = d.string(
             value,
@@ -549,6 +567,7 @@ function decodeArchMap(
           );
         }
       }).fields;
+      entry.fields = existing ? mergedFields(existing.fields, fields) : fields;
     } else if (item.kind !== 'null') {
       d.typeError(item, itemPath, 'Seccomp', 'archMap', 'seccomp.Architecture');
     }
@@ -584,13 +603,18 @@ function decodeRules(
       d.typeError(item, rulePath, 'Seccomp', 'syscalls', 'seccomp.Syscall');
       return emptyRule(item, rulePath, index);
     }
+    // A repeated "syscalls": Go decodes each rule into the one already there (a pointer it
+    // keeps), so what the later rule leaves out keeps the earlier one's value. Such a rule
+    // depends on more than its own node: it is neither reused nor kept for reuse.
+    const existing = current?.[index];
+    if (existing) return decodeRule(d, item, rulePath, index, existing);
     const known = reusable?.[index];
     if (known && known.rule.node === item && samePath(known.listPath, path)) {
       d.repeat(known.findings);
       decodings[index] = known;
       return known.rule;
     }
-    const { value: rule, findings } = d.part(() => decodeRule(d, item, rulePath, index));
+    const { value: rule, findings } = d.part(() => decodeRule(d, item, rulePath, index, null));
     decodings[index] = { rule, listPath: path, findings };
     return rule;
   });
@@ -613,11 +637,22 @@ function emptyRule(node: JsonNode, path: JsonPath, index: number): Rule {
   };
 }
 
-/** Decodes one rule object (see {@link RuleDecoding} for why on its own). */
-function decodeRule(d: Decoder, item: JsonObject, rulePath: JsonPath, index: number): Rule {
-  const rule = emptyRule(item, rulePath, index);
+/**
+ * Decodes one rule object (see {@link RuleDecoding} for why on its own), into `existing` when
+ * an earlier "syscalls" had a rule at this place.
+ */
+function decodeRule(
+  d: Decoder,
+  item: JsonObject,
+  rulePath: JsonPath,
+  index: number,
+  existing: Rule | null,
+): Rule {
+  const rule = existing
+    ? { ...existing, node: item, path: rulePath, index }
+    : emptyRule(item, rulePath, index);
   const R = 'Syscall';
-  rule.fields = d.members(item, rulePath, RULE_FIELDS, (field, { value }, fieldPath) => {
+  const fields = d.members(item, rulePath, RULE_FIELDS, (field, { value }, fieldPath) => {
     const goField = RULE_GO_FIELDS[field];
     switch (field) {
       case 'names':
@@ -637,7 +672,11 @@ function decodeRule(d: Decoder, item: JsonObject, rulePath: JsonPath, index: num
         );
         break;
       case 'errnoRet':
-        rule.errnoRet = d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
+        // *uint, as defaultErrnoRet: null sets it to nil.
+        rule.errnoRet =
+          value.kind === 'null'
+            ? undefined
+            : d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
         break;
       case 'comment':
         rule.comment = d.string(value, fieldPath, R, goField, 'string', rule.comment);
@@ -651,7 +690,16 @@ function decodeRule(d: Decoder, item: JsonObject, rulePath: JsonPath, index: num
         break;
     }
   }).fields;
+  rule.fields = existing ? mergedFields(existing.fields, fields) : fields;
   return rule;
+}
+
+/** The members setting an object's fields after a later object was decoded into it. */
+function mergedFields(earlier: FieldMembers, later: FieldMembers): FieldMembers {
+  if (earlier.size === 0) return later;
+  const merged = new Map(earlier);
+  for (const [field, member] of later) merged.set(field, member);
+  return merged;
 }
 
 function decodeArgs(
@@ -667,18 +715,23 @@ function decodeArgs(
   }
   return node.items.map((item, i) => {
     const argPath = appendPath(path, i);
-    const arg: Arg = {
-      node: item,
-      path: argPath,
-      index: 0n,
-      value: 0n,
-      valueTwo: 0n,
-      op: '',
-      fields: NO_FIELDS,
-    };
+    // A repeated "args": Go decodes each item into the one already there, so what the later
+    // item leaves out (or all of it, when it is null) keeps the earlier one's value.
+    const existing = current?.[i];
+    const arg: Arg = existing
+      ? { ...existing, node: item, path: argPath }
+      : {
+          node: item,
+          path: argPath,
+          index: 0n,
+          value: 0n,
+          valueTwo: 0n,
+          op: '',
+          fields: NO_FIELDS,
+        };
     if (item.kind === 'object') {
       const A = 'LinuxSeccompArg';
-      arg.fields = d.members(item, argPath, ARG_FIELDS, (field, { value }, fieldPath) => {
+      const fields = d.members(item, argPath, ARG_FIELDS, (field, { value }, fieldPath) => {
         const goField = ARG_GO_FIELDS[field];
         if (field === 'op') {
           arg.op = d.string(value, fieldPath, A, goField, 'specs.LinuxSeccompOperator', arg.op);
@@ -694,6 +747,7 @@ function decodeArgs(
             ) ?? 0n;
         }
       }).fields;
+      arg.fields = existing ? mergedFields(existing.fields, fields) : fields;
     } else if (item.kind !== 'null') {
       d.typeError(item, argPath, 'Syscall', 'syscalls.args', 'specs.LinuxSeccompArg');
     }

@@ -333,6 +333,22 @@ const EDGE_CASES: readonly { name: string; text: string }[] = [
     text: '{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["mount"],"action":"SCMP_ACT_ALLOW","includes":{"caps":["CAP_SYS_ADMIN"]},"includes":{"arches":["amd64"]}}]}',
   },
   {
+    name: 'edge: syscalls repeated, the second decoded into the first rule by rule',
+    text: '{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["mount"],"action":"SCMP_ACT_ERRNO","errnoRet":5,"includes":{"caps":["CAP_SYS_ADMIN"]}},{"names":["read"],"action":"SCMP_ACT_ALLOW"}],"syscalls":[{"names":["umount2"],"action":"SCMP_ACT_ERRNO"},{"action":"SCMP_ACT_ERRNO"},{"names":["write"],"action":"SCMP_ACT_ALLOW"}]}',
+  },
+  {
+    name: 'edge: args repeated, the second decoded into the first arg by arg',
+    text: '{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["personality"],"action":"SCMP_ACT_ALLOW","args":[{"index":1,"value":8,"op":"SCMP_CMP_EQ"},{"index":2,"value":3,"op":"SCMP_CMP_EQ"}],"args":[{"op":"SCMP_CMP_NE"},{"value":4},{"index":0,"value":1,"op":"SCMP_CMP_GE"}]}]}',
+  },
+  {
+    name: 'edge: archMap repeated, the second decoded into the first entry by entry',
+    text: '{"defaultAction":"SCMP_ACT_ERRNO","archMap":[{"architecture":"SCMP_ARCH_X86_64","subArchitectures":["SCMP_ARCH_X86"]}],"archMap":[{"subArchitectures":["SCMP_ARCH_X32"]}],"syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}',
+  },
+  {
+    name: 'edge: errnoRet and defaultErrnoRet repeated, the second null (a nil pointer)',
+    text: '{"defaultAction":"SCMP_ACT_ERRNO","defaultErrnoRet":5,"defaultErrnoRet":null,"syscalls":[{"names":["mount"],"action":"SCMP_ACT_ERRNO","errnoRet":5,"errnoRet":null}]}',
+  },
+  {
     name: 'edge: minKernel "" (0.0, always reached)',
     text: '{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW","includes":{"minKernel":""}},{"names":["write"],"action":"SCMP_ACT_ALLOW","excludes":{"minKernel":""}}]}',
   },
