@@ -135,6 +135,14 @@ const MERGED_FIELDS: ReadonlySet<string> = new Set([
 
 const NOTHING_FOUND: readonly DecodeProblem[] = [];
 const NOTHING_IGNORED: readonly UnknownMember[] = [];
+/** What most rules' decoding finds. */
+const NO_FINDINGS: Findings = {
+  problems: NOTHING_FOUND,
+  unknown: NOTHING_IGNORED,
+  typeError: undefined,
+  typeErrorOn32Bit: undefined,
+  abortError: undefined,
+};
 
 /** Each decoded profile's rules, by position, as {@link RuleDecoding}s. */
 const ruleDecodings = new WeakMap<Profile, readonly (RuleDecoding | undefined)[]>();
@@ -186,30 +194,57 @@ class Decoder {
     }
   }
 
+  /** Where the part being decoded began, and the errors found before it (see {@link beginPart}). */
+  private partProblemsFrom = 0;
+  private partUnknownFrom = 0;
+  private beforePart: Findings = NO_FINDINGS;
+
   /**
-   * Decodes a part of the document on its own account: what it finds is added here as usual,
-   * and also returned, to be {@link repeat}ed when the same part is met again.
+   * Starts decoding a part of the document on its own account: what it finds is added here
+   * as usual, and {@link endPart} also returns it, to be {@link repeat}ed when the same part
+   * is met again. Parts don't nest. (No closure or result object per part: a large profile's
+   * rules are thousands of parts.)
    */
-  part<T>(decode: () => T): { value: T; findings: Findings } {
-    const problemsFrom = this.problems.length;
-    const unknownFrom = this.unknown.length;
-    const { firstTypeError, firstTypeErrorOn32Bit, abortError } = this;
+  beginPart(): void {
+    this.partProblemsFrom = this.problems.length;
+    this.partUnknownFrom = this.unknown.length;
+    this.beforePart =
+      this.firstTypeError === undefined &&
+      this.firstTypeErrorOn32Bit === undefined &&
+      this.abortError === undefined
+        ? NO_FINDINGS
+        : {
+            problems: NOTHING_FOUND,
+            unknown: NOTHING_IGNORED,
+            typeError: this.firstTypeError,
+            typeErrorOn32Bit: this.firstTypeErrorOn32Bit,
+            abortError: this.abortError,
+          };
     this.firstTypeError = this.firstTypeErrorOn32Bit = this.abortError = undefined;
-    const value = decode();
-    const findings: Findings = {
-      problems:
-        this.problems.length === problemsFrom ? NOTHING_FOUND : this.problems.slice(problemsFrom),
-      unknown:
-        this.unknown.length === unknownFrom ? NOTHING_IGNORED : this.unknown.slice(unknownFrom),
-      typeError: this.firstTypeError,
-      typeErrorOn32Bit: this.firstTypeErrorOn32Bit,
-      abortError: this.abortError,
-    };
-    this.firstTypeError = firstTypeError;
-    this.firstTypeErrorOn32Bit = firstTypeErrorOn32Bit;
-    this.abortError = abortError;
-    this.mergeErrors(findings);
-    return { value, findings };
+  }
+
+  /** Ends the part begun last: what it found. */
+  endPart(): Findings {
+    const found =
+      this.problems.length === this.partProblemsFrom &&
+      this.unknown.length === this.partUnknownFrom &&
+      this.firstTypeError === undefined &&
+      this.firstTypeErrorOn32Bit === undefined &&
+      this.abortError === undefined
+        ? NO_FINDINGS
+        : {
+            problems: this.problems.slice(this.partProblemsFrom),
+            unknown: this.unknown.slice(this.partUnknownFrom),
+            typeError: this.firstTypeError,
+            typeErrorOn32Bit: this.firstTypeErrorOn32Bit,
+            abortError: this.abortError,
+          };
+    const before = this.beforePart;
+    this.firstTypeError = before.typeError;
+    this.firstTypeErrorOn32Bit = before.typeErrorOn32Bit;
+    this.abortError = before.abortError;
+    this.mergeErrors(found);
+    return found;
   }
 
   /** Adds what decoding a part found before, as if it had been decoded here again. */
@@ -614,8 +649,9 @@ function decodeRules(
       decodings[index] = known;
       return known.rule;
     }
-    const { value: rule, findings } = d.part(() => decodeRule(d, item, rulePath, index, null));
-    decodings[index] = { rule, listPath: path, findings };
+    d.beginPart();
+    const rule = decodeRule(d, item, rulePath, index, null);
+    decodings[index] = { rule, listPath: path, findings: d.endPart() };
     return rule;
   });
 }
