@@ -355,6 +355,17 @@ class Decoder {
     return value;
   }
 
+  /** A Go `*uint`: as {@link uint}, but null sets it to nil (a plain uint keeps its value). */
+  uintPointer(
+    node: JsonNode,
+    path: JsonPath,
+    struct: string,
+    field: string,
+    current: bigint | undefined,
+  ): bigint | undefined {
+    return node.kind === 'null' ? undefined : this.uint(node, path, struct, field, 'uint', current);
+  }
+
   stringList(
     node: JsonNode,
     path: JsonPath,
@@ -505,11 +516,7 @@ export function decodeProfile(root: JsonNode, previous?: Profile | null): Decode
         );
         break;
       case 'defaultErrnoRet':
-        // A pointer in Go (*uint): null sets it to nil, where for a plain uint it does nothing.
-        profile.defaultErrnoRet =
-          value.kind === 'null'
-            ? undefined
-            : d.uint(value, path, S, field, 'uint', profile.defaultErrnoRet);
+        profile.defaultErrnoRet = d.uintPointer(value, path, S, field, profile.defaultErrnoRet);
         break;
       case 'architectures':
         profile.architectures = d.stringList(
@@ -708,11 +715,7 @@ function decodeRule(
         );
         break;
       case 'errnoRet':
-        // *uint, as defaultErrnoRet: null sets it to nil.
-        rule.errnoRet =
-          value.kind === 'null'
-            ? undefined
-            : d.uint(value, fieldPath, R, goField, 'uint', rule.errnoRet);
+        rule.errnoRet = d.uintPointer(value, fieldPath, R, goField, rule.errnoRet);
         break;
       case 'comment':
         rule.comment = d.string(value, fieldPath, R, goField, 'string', rule.comment);
