@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, type TextEdit } from '../core/edit.ts';
 import {
+  LEADING_COMMIT_MAX_MS,
   QUICK_COMMIT_MS,
   QUICK_TEXT_CHARS,
   SLOW_COMMIT_MS,
+  TYPING_PAUSE_MS,
   syncModelWithStore,
   type ContentChange,
   type Timers,
@@ -199,33 +201,64 @@ describe('the store and the editor’s model', () => {
     }
   });
 
-  it('once a commit is slow (a huge profile), typing waits for a 150 ms pause', () => {
+  it('once a commit is slow (a huge profile), keystrokes that follow another wait for a 150 ms pause', () => {
     const base = VALID + ' '.repeat(QUICK_TEXT_CHARS);
     const { store, model, timers, notified, setCommitCost } = setUp(base);
+    // What has reached the store of what was typed (the large text itself left out).
+    const typed = () => store.getText().slice(base.length);
     setCommitCost(SLOW_COMMIT_MS + 1);
-    model.type(' ');
+    model.type('1');
     timers.advance(0);
     expect(notified()).toBe(1);
-    model.type(' ');
+    model.type('2');
     timers.advance(100);
-    model.type(' ');
+    model.type('3');
     timers.advance(100);
-    expect(store.getText()).toBe(`${base} `);
+    expect(typed()).toBe('1');
     timers.advance(50);
-    expect(store.getText()).toBe(`${base}   `);
+    expect(typed()).toBe('123');
     expect(notified()).toBe(2);
+    // After a rest, a keystroke on its own is taken at once…
+    timers.advance(TYPING_PAUSE_MS);
+    model.type('a');
+    timers.advance(0);
+    expect(typed()).toBe('123a');
+    // …and the one right after it waits for the pause.
+    model.type('b');
+    timers.advance(0);
+    expect(typed()).toBe('123a');
+    timers.advance(TYPING_PAUSE_MS);
+    expect(typed()).toBe('123ab');
     // One quick commit among slow ones (a text parsed before) doesn't end the waiting…
     setCommitCost(0);
-    model.type(' ');
-    timers.advance(150);
-    model.type(' ');
+    model.type('c');
     timers.advance(0);
-    expect(store.getText()).toBe(`${base}    `);
+    model.type('d');
+    timers.advance(0);
+    expect(typed()).toBe('123abc');
+    timers.advance(TYPING_PAUSE_MS);
+    expect(typed()).toBe('123abcd');
     // …two in the last three do: back to every keystroke.
-    timers.advance(150);
-    model.type(' ');
+    model.type('e');
+    timers.advance(10);
+    model.type('f');
     timers.advance(0);
-    expect(store.getText()).toBe(`${base}      `);
+    expect(typed()).toBe('123abcdef');
+  });
+
+  it('commits slower than a tenth of a second wait for the pause even after a rest', () => {
+    const base = VALID + ' '.repeat(QUICK_TEXT_CHARS);
+    const { store, model, timers, setCommitCost } = setUp(base);
+    const typed = () => store.getText().slice(base.length);
+    setCommitCost(LEADING_COMMIT_MAX_MS);
+    model.type('a');
+    timers.advance(0);
+    timers.advance(TYPING_PAUSE_MS * 4);
+    model.type('b');
+    timers.advance(0);
+    expect(typed()).toBe('a');
+    timers.advance(TYPING_PAUSE_MS);
+    expect(typed()).toBe('ab');
   });
 
   it('one slow commit among quick ones (a garbage-collection pause) doesn’t make typing wait', () => {

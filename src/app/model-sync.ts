@@ -3,8 +3,8 @@
  * the text; typing reaches the store right after each keystroke (keystrokes that arrive
  * together are taken together), undo/redo and the page's own edits reach it at once, and the
  * page's edits go into the model as single undo steps. Only when taking a keystroke in has
- * become slow (a profile of many megabytes) does typing wait for a pause, so that typing stays
- * fluid. Written against the few model methods it needs, so it is tested without Monaco.
+ * become slow (a profile of many megabytes) do the keystrokes that follow another wait for a
+ * pause, so that typing stays fluid. Written against the few model methods it needs, so it is tested without Monaco.
  */
 import { minimalEdit, type TextEdit } from '../core/text-edits.ts';
 import type { ProfileStore } from './profile-store.ts';
@@ -33,6 +33,13 @@ export const QUICK_COMMIT_MS = 8;
  */
 export const QUICK_TEXT_CHARS = 128 * 1024;
 const COMMITS_WEIGHED = 3;
+/**
+ * Slow commits still follow a keystroke at once when typing had rested before it (for the
+ * typing pause): an edit on its own shows in the table without waiting, and only the
+ * keystrokes that follow it within the pause wait. Not when commits take longer than this:
+ * the first keystroke of a burst would hold the next one's echo back that long.
+ */
+export const LEADING_COMMIT_MAX_MS = 100;
 
 function middle(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,6 +100,7 @@ export function syncModelWithStore(
   let applying = false;
   const recentCommitsMs: number[] = [];
   let commits = 0;
+  let lastTypedAt = -Infinity;
 
   /** The commit queued as a microtask, while it hasn't run or been cancelled. */
   let queued: object | undefined;
@@ -128,6 +136,9 @@ export function syncModelWithStore(
       return;
     }
     cancel();
+    const typedAt = timers.now();
+    const afterRest = typedAt - lastTypedAt >= delayMs;
+    lastTypedAt = typedAt;
     const typical = middle(recentCommitsMs);
     // Both: a large text's commits can look quick when its parse was at hand (a file just
     // opened was read before the editor got it), and the next keystroke's won't be.
@@ -147,7 +158,7 @@ export function syncModelWithStore(
         timer = undefined;
         commit();
       },
-      typical > SLOW_COMMIT_MS ? delayMs : 0,
+      typical > SLOW_COMMIT_MS && !(afterRest && typical < LEADING_COMMIT_MAX_MS) ? delayMs : 0,
     );
   });
 
