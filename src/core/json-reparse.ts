@@ -11,6 +11,8 @@
  * would have built the same nodes: the result equals {@link parseJson}'s, offsets included.
  */
 import {
+  childAt,
+  lastChildBefore,
   parseJsonValueAt,
   type JsonArray,
   type JsonMember,
@@ -48,33 +50,6 @@ function isContainer(node: JsonNode): node is JsonContainer {
 /** Whether the span lies strictly between the container's brackets, leaving both in place. */
 function encloses(node: JsonNode, span: ChangedSpan): node is JsonContainer {
   return isContainer(node) && node.start < span.start && node.end - 1 >= span.oldEnd;
-}
-
-function childCount(container: JsonContainer): number {
-  return container.kind === 'object' ? container.members.length : container.items.length;
-}
-
-function childAt(container: JsonContainer, index: number): JsonNode {
-  return container.kind === 'object'
-    ? (container.members[index] as JsonMember).value
-    : (container.items[index] as JsonNode);
-}
-
-/** The index of the last child starting before `offset` (-1 when none does). */
-function lastChildBefore(container: JsonContainer, offset: number): number {
-  let low = 0;
-  let high = childCount(container) - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (childAt(container, mid).start < offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
 }
 
 /** A node (not its children) at offsets moved by `delta`, shaped as the parser shapes it. */

@@ -137,6 +137,34 @@ export function parseJsonValueAt(text: string, start: number, depth: number): Js
   return resultOf(() => new Parser(text, depth).parseValueFrom(start, false));
 }
 
+/** The value of an object's member, or an array's item, at a position. */
+export function childAt(container: JsonObject | JsonArray, index: number): JsonNode {
+  return container.kind === 'object'
+    ? (container.members[index] as JsonMember).value
+    : (container.items[index] as JsonNode);
+}
+
+/**
+ * The position of the last child (member value or item) starting before `offset`, or -1: the
+ * only child that can hold the offset. Children are in document order, so a binary search
+ * finds it among the thousands of a large profile's rules.
+ */
+export function lastChildBefore(container: JsonObject | JsonArray, offset: number): number {
+  let low = 0;
+  let high = (container.kind === 'object' ? container.members : container.items).length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (childAt(container, mid).start < offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
 /** Strings up to this length are shared between the places that spell them the same way. */
 const SHARED_STRING_MAX = 48;
 /** Slots in the table of shared strings (a power of two); a collision only costs a copy. */

@@ -2,7 +2,7 @@
  * The object or array around an offset, found in the engine's parse of the same text: where
  * the editor's help can start reading instead of the start of the text (json-location.ts).
  */
-import type { JsonNode } from '../../core/json.ts';
+import { childAt, lastChildBefore, type JsonNode } from '../../core/json.ts';
 import type { KnownContainer } from './json-location.ts';
 
 /**
@@ -38,24 +38,15 @@ function inside(node: JsonNode, offset: number): boolean {
   );
 }
 
-/** The container child around the offset; children are in order, so a binary search finds it. */
+/** The container child around the offset, with its key or index. */
 function childAround(
   node: JsonNode,
   offset: number,
 ): { child: JsonNode; step: string | number } | undefined {
   if (node.kind !== 'object' && node.kind !== 'array') return undefined;
-  const count = node.kind === 'object' ? node.members.length : node.items.length;
-  const childAt = (index: number): JsonNode =>
-    node.kind === 'object' ? node.members[index]!.value : node.items[index]!;
-  let low = 0;
-  let high = count - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const child = childAt(mid);
-    if (child.end <= offset) low = mid + 1;
-    else if (child.start >= offset) high = mid - 1;
-    else if (!inside(child, offset)) return undefined;
-    else return { child, step: node.kind === 'object' ? node.members[mid]!.key.value : mid };
-  }
-  return undefined;
+  const index = lastChildBefore(node, offset);
+  if (index < 0) return undefined;
+  const child = childAt(node, index);
+  if (!inside(child, offset)) return undefined;
+  return { child, step: node.kind === 'object' ? node.members[index]!.key.value : index };
 }
