@@ -37,16 +37,6 @@ export function parseProfile(text: string): ParsedProfile {
 }
 
 /**
- * The parse of a text if it is among the last few parsed, without parsing it: for help that
- * is worth having only when it costs nothing (json-location's start in a known container).
- *
- * @param text - the text
- */
-export function parsedAlready(text: string): ParsedProfile | undefined {
-  return recent.get(text);
-}
-
-/**
  * The last few texts parsed. An edit parses the text, the candidate after the edit, and the
  * page then parses the same candidate again: for a megabyte profile each parse costs tens of
  * milliseconds, a lookup almost nothing. Results are shared, so callers must not mutate them.

@@ -12,7 +12,6 @@ import { completionsAt, type CompletionKind } from '../../ui/editor-help/complet
 import { syscallHoverMarkdown } from '../../ui/editor-help/hover.ts';
 import { cursorPlace, syscallNameAt, type Span } from '../../ui/editor-help/json-location.ts';
 import { containerAround } from '../../ui/editor-help/known-container.ts';
-import { parsedAlready } from '../../core/parse.ts';
 import { findingsToMarkers, LINT_MARKER_SOURCE } from '../../ui/editor-help/markers.ts';
 import { monaco, validateJsonWith } from '../../ui/monaco/setup.ts';
 import { afterNextFrame } from '../../ui/when-idle.ts';
@@ -154,8 +153,10 @@ function createSession(): EditorSession {
       if (token.isCancellationRequested || target.isDisposed() || !help) return { suggestions: [] };
       const offset = target.getOffsetAt(position);
       const text = target.getValue();
-      // The rule around the cursor, when the table has just parsed this very text.
-      const root = parsedAlready(text)?.root;
+      // The rule around the cursor, when the store holds this very text (its parse is at hand:
+      // a lookup in the parse cache would hash the whole text).
+      const snapshot = profileStore.getSnapshot();
+      const root = snapshot.text === text ? snapshot.parsed.root : undefined;
       const around = root && containerAround(root, offset);
       const items = completionsAt(cursorPlace(text, offset, around), help.completion);
       const lineEnd = target.getLineMaxColumn(position.lineNumber);
