@@ -270,7 +270,10 @@ export function markdownReport(results, { summaryOnly = false } = {}) {
   const m = results.machine;
   parts.push(
     `Run ${results.date} on ${m.cpu} (${m.cores} cores), ${m.memoryGb} GB RAM, ${m.chromium}, Node ${m.node}; ` +
-      `load average ${m.loadBefore.map((x) => x.toFixed(2)).join(' / ')} before, ${m.loadAfter.map((x) => x.toFixed(2)).join(' / ')} after. ` +
+      `load average ${m.loadBefore.map((x) => x.toFixed(2)).join(' / ')} before, ${m.loadAfter.map((x) => x.toFixed(2)).join(' / ')} after` +
+      (m.memoryTouchMs !== undefined
+        ? `; first write to 256 MiB of fresh memory ${m.memoryTouchMs.toFixed(0)} ms. `
+        : '. ') +
       `Viewport 1280×800, fresh browser context (empty cache) per run, ${results.options.runs} runs per figure; ` +
       `times in the page from the triggering event to the frame that shows the result.`,
   );
