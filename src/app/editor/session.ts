@@ -48,14 +48,28 @@ const COMPLETION_KINDS: Readonly<Record<CompletionKind, monaco.languages.Complet
   arch: monaco.languages.CompletionItemKind.Enum,
 };
 
+/**
+ * Turns off colouring brackets by depth, a setting of the model (the editor's
+ * `bracketPairColorization` option never reached it): Monaco then rebuilt its bracket tree and
+ * coloured every bracket in view after each change.
+ */
+function withoutBracketColours(model: monaco.editor.ITextModel): monaco.editor.ITextModel {
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  });
+  return model;
+}
+
 function createSession(): EditorSession {
   validateJsonWith(PROFILE_SCHEMA, PROFILE_SCHEMA.$id, PROFILE_URI);
   // Edits the page made before the model existed become its first undo step (the sync below
   // brings the model up to the store's text as one step).
-  const model = monaco.editor.createModel(
-    profileStore.textBeforeEditsWithoutEditor() ?? profileStore.getText(),
-    'json',
-    PROFILE_URI,
+  const model = withoutBracketColours(
+    monaco.editor.createModel(
+      profileStore.textBeforeEditsWithoutEditor() ?? profileStore.getText(),
+      'json',
+      PROFILE_URI,
+    ),
   );
   let defaultModel: monaco.editor.ITextModel | undefined;
   const editors = new Set<monaco.editor.ICodeEditor>();
@@ -212,7 +226,9 @@ function createSession(): EditorSession {
   return {
     model,
     dockerDefaultModel() {
-      defaultModel ??= monaco.editor.createModel(dockerDefaultProfileText(), 'json', DEFAULT_URI);
+      defaultModel ??= withoutBracketColours(
+        monaco.editor.createModel(dockerDefaultProfileText(), 'json', DEFAULT_URI),
+      );
       return defaultModel;
     },
     setHelp(next) {
