@@ -20,6 +20,8 @@ test('invalid JSON is marked where it breaks, the table waits under a banner, an
   await page.goto('/?q=mount');
   await editorLoaded(page);
   await expect(row(page, 'mount')).toContainText('Blocked (EPERM)');
+  const editorBox = page.getByTestId('profile-editor');
+  const heightBefore = (await editorBox.boundingBox())?.height;
 
   // Line 3 is `"defaultErrnoRet": 1,`: without its comma the JSON breaks at line 4.
   await toEndOfLine(page, 3);
@@ -49,6 +51,8 @@ test('invalid JSON is marked where it breaks, the table waits under a banner, an
   // The engine notices what that did: Docker's ENOSYS rule for clone3 now does nothing.
   await expect(page.getByRole('button', { name: /^Problems \(2\)/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /action-equals-default/ })).toBeVisible();
+  // Problems came and went, the editor kept its size: its edge stays put under the typing.
+  expect((await editorBox.boundingBox())?.height).toBe(heightBefore);
 });
 
 test('a switch edits the JSON as one undo step: Ctrl+Z in the editor takes it back', async ({
