@@ -12,6 +12,7 @@
  *   npx vite build --sourcemap hidden --outDir /tmp/app     # maps name the functions
  *   npx tsx bench/critical-path.mjs /tmp/app [handEdit|toggle] [--pages 4] [--rules 5000]
  *                                   [--under <function label part>] [--top 40]
+ *                                   [--keys x,Backspace]   # the hand edit's keys, in order
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ const { values: options, positionals } = parseArgs({
     rules: { type: 'string' },
     under: { type: 'string' },
     top: { type: 'string', default: '40' },
+    keys: { type: 'string', default: 'x,Backspace' },
   },
 });
 const [folder, figure = 'handEdit'] = positionals;
@@ -38,7 +40,7 @@ if (!folder || !['handEdit', 'toggle'].includes(figure)) {
 const CALIBRATION_MS = 30;
 /** What each figure does on a page, and the switch whose flip ends its window. */
 const ACTIONS = {
-  handEdit: { syscall: 'accept', steps: ['x', 'Backspace'], start: 'keydown' },
+  handEdit: { syscall: 'accept', steps: options.keys.split(','), start: 'keydown' },
   toggle: { syscall: 'mount', steps: ['flip', 'back'], start: 'click' },
 };
 const action = ACTIONS[figure];
