@@ -290,7 +290,8 @@ export function markdownReport(results, { summaryOnly = false } = {}) {
       ]),
     ),
   );
-  if (summaryOnly) return `${parts.join('\n\n')}\n`;
+  // The notes say when the machine inflated the figures: the summary keeps them.
+  if (summaryOnly) return `${[...parts, ...notesMarkdown(results)].join('\n\n')}\n`;
 
   if (results.search?.perKey) {
     parts.push(
@@ -406,9 +407,12 @@ export function markdownReport(results, { summaryOnly = false } = {}) {
     parts.push(`**CPU profiles**: error: ${profile.error}`);
   }
 
-  if (results.notes?.length) {
-    parts.push('**Notes**');
-    parts.push(results.notes.map((note) => `- ${note}`).join('\n'));
-  }
+  parts.push(...notesMarkdown(results));
   return parts.join('\n\n') + '\n';
+}
+
+function notesMarkdown(results) {
+  return results.notes?.length
+    ? ['**Notes**', results.notes.map((note) => `- ${note}`).join('\n')]
+    : [];
 }
