@@ -32,9 +32,8 @@ const USUAL_MODEL_OPTIONS: monaco.editor.IEditorOptions = {
   links: true,
   folding: true,
   stickyScroll: BASE_OPTIONS.stickyScroll,
-  // Colouring brackets by depth made Monaco rebuild its bracket tree for every frame after a
-  // change: 5.5 ms of each switch flipped on Docker's default (a slow machine's 33 ms of
-  // Monaco work per flip), for a document only four levels deep.
+  // No colouring of brackets by depth (a document only four levels deep). It is the models'
+  // setting, which this option doesn't reach: session.ts turns it off on them.
   bracketPairColorization: { enabled: false },
   guides: { bracketPairs: false, indentation: true },
   matchBrackets: 'always',
