@@ -432,6 +432,24 @@ export async function placeCursorInName(page, syscall) {
 }
 
 /**
+ * Arms `window.__bench.pendingEdit`: it resolves (with the probe's paint time) at the frame
+ * that shows `syscall`'s switch flipped from how it stands now. Call it before the action.
+ */
+export function watchSwitchFlip(page, syscall, timeout = 30_000) {
+  return page.evaluate(
+    ({ name, timeout }) => {
+      const bench = window.__bench;
+      const before = bench.switchFor(name)?.toggle.getAttribute('aria-checked');
+      bench.pendingEdit = bench.when(
+        () => bench.switchFor(name)?.toggle.getAttribute('aria-checked') !== before,
+        timeout,
+      );
+    },
+    { name: syscall, timeout },
+  );
+}
+
+/**
  * One run of hand edits in Monaco: the name "accept" in the profile gets one character typed
  * into it (so `accept` is no longer allowed by that rule), then Backspace; each keydown → the
  * frame showing the accept row's switch flipped. The cursor is placed with Monaco's own find
@@ -451,17 +469,7 @@ export async function handEditRun(browser, url, { prepare, timeout = 30_000 } = 
     await placeCursorInName(page, syscall);
     const samples = [];
     for (const key of ['x', 'Backspace']) {
-      await page.evaluate(
-        ({ name, timeout }) => {
-          const bench = window.__bench;
-          const before = bench.switchFor(name)?.toggle.getAttribute('aria-checked');
-          bench.pendingEdit = bench.when(
-            () => bench.switchFor(name)?.toggle.getAttribute('aria-checked') !== before,
-            timeout,
-          );
-        },
-        { name: syscall, timeout },
-      );
+      await watchSwitchFlip(page, syscall, timeout);
       await page.keyboard.press(key);
       const result = await page.evaluate(async () => {
         const bench = window.__bench;

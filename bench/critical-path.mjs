@@ -17,7 +17,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser, openPage, openProfileWith, placeCursorInName } from './browser.mjs';
+import {
+  launchBrowser,
+  openPage,
+  openProfileWith,
+  placeCursorInName,
+  watchSwitchFlip,
+} from './browser.mjs';
 import { moduleGroup } from './bundle.mjs';
 import { sourceMapLookup } from './profile.mjs';
 import { startStaticServer } from './server.mjs';
@@ -113,14 +119,7 @@ try {
     }, CALIBRATION_MS);
     const windows = [];
     for (const step of action.steps) {
-      await page.evaluate((name) => {
-        const bench = window.__bench;
-        const before = bench.switchFor(name)?.toggle.getAttribute('aria-checked');
-        bench.pendingEdit = bench.when(
-          () => bench.switchFor(name)?.toggle.getAttribute('aria-checked') !== before,
-          30_000,
-        );
-      }, action.syscall);
+      await watchSwitchFlip(page, action.syscall);
       if (figure === 'toggle') {
         await page.getByRole('switch', { name: `Allow ${action.syscall}`, exact: true }).click();
       } else {
