@@ -43,7 +43,7 @@ export function branchDetails(
   const abi = DOCKER_ARCH_TO_ABIS[arch];
   const branches = verdict.branches.map((branch) => {
     const rule = branch.rule.source;
-    const { line } = parsed.lines.position(rule.node.start);
+    const { line } = parsed.lines.position(parsed.offsets.start(rule.node));
     return {
       rule: `rule ${rule.index + 1} (${formatPath(rule.path)}, line ${line})`,
       effect: describeEffect(branch.effect),

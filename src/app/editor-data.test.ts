@@ -47,6 +47,23 @@ describe('what the JSON editor knows', () => {
     });
   });
 
+  it('[PARSE-9] finds the same places after an edit near the top, whose later nodes keep their old offsets', () => {
+    // A comment typed into the first rule: every rule after it is shared with the tree before.
+    const at = text.indexOf('"names"');
+    const edited = `${text.slice(0, at)}"comment": "x", ${text.slice(at)}`;
+    parseProfile(text);
+    const chained = syscallModelFor(edited, context);
+    expect(chained.parsed.offsets.pending).toBeGreaterThan(0);
+    // A trailing space is no edit inside any container: that text is parsed whole.
+    const fresh = syscallModelFor(`${edited} `, context);
+    expect(fresh.parsed.offsets.pending).toBe(0);
+    for (const name of ['ptrace', 'mount', 'clone', 'read']) {
+      const place = rulePlaceFor(chained, name, context);
+      expect(place).toEqual(rulePlaceFor(fresh, name, context));
+      expect(place && edited.slice(place.start, place.end)).toBe(`"${name}"`);
+    }
+  });
+
   it('lists what behaves differently from Docker’s default, with Docker’s reason', () => {
     expect(diffEntriesFor(parseProfile(text), context)).toEqual([]);
     const allowed = allowSyscall(text, 'mount', context);

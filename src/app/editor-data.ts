@@ -7,6 +7,7 @@ import { allSyscallNames } from '../catalog/abis.ts';
 import { catalogEntry } from '../catalog/catalog.ts';
 import type { ResolveContext } from '../core/context.ts';
 import { diffProfiles } from '../core/diff.ts';
+import type { Offsets } from '../core/json.ts';
 import { dockerDefaultProfile } from '../core/docker-default.ts';
 import { ruleNames, type Rule } from '../core/model.ts';
 import type { ParsedProfile } from '../core/parse.ts';
@@ -22,9 +23,9 @@ export interface RulePlace extends Span {
   what: string;
 }
 
-function nameSpan(rule: Rule, name: string): Span | undefined {
+function nameSpan(rule: Rule, name: string, offsets: Offsets): Span | undefined {
   const item = ruleNames(rule).find((candidate) => candidate.value === name);
-  return item ? { start: item.node.start, end: item.node.end } : undefined;
+  return item ? { start: offsets.start(item.node), end: offsets.end(item.node) } : undefined;
 }
 
 /**
@@ -52,15 +53,22 @@ export function rulePlaceFor(
         ? verdict.branches[0]?.rule.source
         : undefined;
   const rules = (profile.syscalls ?? []).filter(
-    (rule): rule is Rule => rule !== null && nameSpan(rule, name) !== undefined,
+    (rule): rule is Rule => rule !== null && nameSpan(rule, name, parsed.offsets) !== undefined,
   );
   const rule = deciding ?? rules.find((candidate) => ruleApplies(candidate, context)) ?? rules[0];
   if (rule) {
-    const span = nameSpan(rule, name);
+    const span = nameSpan(rule, name, parsed.offsets);
     if (span) return { ...span, what: `rule ${rule.index + 1}` };
   }
   const member = profile.fields.get('defaultAction');
-  if (member) return { start: member.key.start, end: member.value.end, what: 'defaultAction' };
+  if (member) {
+    const { offsets } = parsed;
+    return {
+      start: offsets.start(member.key),
+      end: offsets.end(member.value),
+      what: 'defaultAction',
+    };
+  }
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLargeProfile } from '../testing/large-profile.ts';
+import { placed } from '../testing/placed.ts';
 import { decodeProfile } from './decode.ts';
 import { dockerDefaultProfileText } from './docker-default.ts';
 import { parseJson, type JsonNode } from './json.ts';
@@ -202,9 +203,10 @@ describe('decoding an edited profile', () => {
     '\t',
   ).replace('"Names"', '"names": ["dup"], "Names"');
 
+  /** Decoded from the parse the page would make: rules an edit left alone are reused. */
   const decoded = (text: string) => {
-    const { profile, problems, dockerError } = parseProfile(text);
-    return { profile, problems, dockerError };
+    const { profile, problems, dockerError, offsets } = parseProfile(text);
+    return placed({ profile, problems, dockerError }, offsets);
   };
   /** The same text decoded from a tree of its own: nothing of an earlier decoding reused. */
   const decodedAfresh = (text: string) => {
@@ -303,9 +305,14 @@ describe('decoding an edited profile', () => {
     const spans = ruleSpans(before);
     const at = spans[20]!.start + 1;
     const after = `${before.slice(0, at)} ${before.slice(at)}`;
-    const [first, second] = [decoded(before).profile!, decoded(after).profile!];
+    const [was, now] = [parseProfile(before), parseProfile(after)];
+    const [first, second] = [was.profile!, now.profile!];
     expect(second.syscalls![5]).toBe(first.syscalls![5]);
-    expect(second.syscalls![25]).not.toBe(first.syscalls![25]);
-    expect(second.syscalls![25]!.node.start).toBe(first.syscalls![25]!.node.start + 1);
+    expect(second.syscalls![20]).not.toBe(first.syscalls![20]);
+    // The rules after the edit too: their nodes are shared, moved by the offsets alone.
+    expect(second.syscalls![25]).toBe(first.syscalls![25]);
+    expect(now.offsets.start(second.syscalls![25]!.node)).toBe(
+      was.offsets.start(first.syscalls![25]!.node) + 1,
+    );
   });
 });

@@ -631,6 +631,14 @@ function decodeRules(
     return current;
   }
   return node.items.map((item, index) => {
+    // A rule the edit left alone first: it needs nothing made for it, not even its path (a
+    // keystroke into one rule of a large profile meets thousands of these).
+    const known = reusable?.[index];
+    if (known && known.rule.node === item && !current?.[index] && samePath(known.listPath, path)) {
+      d.repeat(known.findings);
+      decodings[index] = known;
+      return known.rule;
+    }
     const rulePath = appendPath(path, index);
     if (item.kind === 'null') {
       d.problems.push({
@@ -650,12 +658,6 @@ function decodeRules(
     // depends on more than its own node: it is neither reused nor kept for reuse.
     const existing = current?.[index];
     if (existing) return decodeRule(d, item, rulePath, index, existing);
-    const known = reusable?.[index];
-    if (known && known.rule.node === item && samePath(known.listPath, path)) {
-      d.repeat(known.findings);
-      decodings[index] = known;
-      return known.rule;
-    }
     d.beginPart();
     const rule = decodeRule(d, item, rulePath, index, null);
     decodings[index] = { rule, listPath: path, findings: d.endPart() };

@@ -9,7 +9,7 @@
  * inverses of each other, so allow-then-block and block-then-allow give back the same bytes.
  */
 import type { ResolveContext } from './context.ts';
-import type { JsonArray, JsonNode, JsonObject } from './json.ts';
+import type { JsonArray, JsonNode, JsonObject, Offsets } from './json.ts';
 import type { Profile, Rule } from './model.ts';
 import {
   EPERM,
@@ -424,7 +424,7 @@ export function removeOpposingAtOnce(
     ) as JsonArray;
     const index = whole ? rule.index : names.findIndex((item) => item.value === syscall);
     removedFrom.set(array, [...(removedFrom.get(array) ?? []), index]);
-    edits.push(removeNameEdit(profile, rule, syscall));
+    edits.push(removeNameEdit(profile, rule, syscall, parsed.offsets));
   }
   for (const [array, indexes] of removedFrom) {
     if (indexes.length === 1) continue;
@@ -473,7 +473,9 @@ export function removeOpposingOneByOne(
     rules.push(originalIndex[opposing.source.index]!);
     const before = current.profile.syscalls?.length ?? 0;
     current = parseProfile(
-      applyEdits(current.text, [removeNameEdit(current.profile, opposing.source, syscall)]),
+      applyEdits(current.text, [
+        removeNameEdit(current.profile, opposing.source, syscall, current.offsets),
+      ]),
     );
     if ((current.profile?.syscalls?.length ?? 0) < before) {
       originalIndex.splice(opposing.source.index, 1);
@@ -534,36 +536,36 @@ function indentUnit(text: string): string {
 }
 
 function arrayInsertEdit(
-  text: string,
+  parsed: ParsedProfile,
   array: JsonArray,
   index: number,
   elementText: string,
-  root: JsonNode | undefined,
 ): TextEdit {
+  const { text, offsets } = parsed;
   const items = array.items;
   const n = items.length;
   if (n === 0) {
-    const inside = text.slice(array.start + 1, array.end - 1);
+    const start = offsets.start(array);
+    const inside = text.slice(start + 1, offsets.end(array) - 1);
     const lead = inside.includes('\n')
-      ? `${lineBreak(text)}${lineIndent(text, array.start)}${indentUnit(text)}`
+      ? `${lineBreak(text)}${lineIndent(text, start)}${indentUnit(text)}`
       : '';
-    return {
-      start: array.start + 1,
-      end: array.start + 1,
-      newText: lead + indentBlock(elementText, lead),
-    };
+    return { start: start + 1, end: start + 1, newText: lead + indentBlock(elementText, lead) };
   }
   // The separator already used at that place: after the previous element, or (at the ends)
   // the nearest one; a one-element array borrows its leading whitespace.
-  const separator = (i: number): string => text.slice(items[i]!.end, items[i + 1]!.start);
+  const separator = (i: number): string =>
+    text.slice(offsets.end(items[i]!), offsets.start(items[i + 1]!));
   let sep: string;
-  if (n === 1) sep = singleSeparator(text, array, root);
+  if (n === 1) sep = singleSeparator(parsed, array);
   else if (index === 0) sep = separator(0);
   else sep = separator(Math.min(index - 1, n - 2));
-  if (index === 0)
-    return { start: items[0]!.start, end: items[0]!.start, newText: elementText + sep };
-  const after = items[index - 1]!;
-  return { start: after.end, end: after.end, newText: sep + elementText };
+  if (index === 0) {
+    const first = offsets.start(items[0]!);
+    return { start: first, end: first, newText: elementText + sep };
+  }
+  const after = offsets.end(items[index - 1]!);
+  return { start: after, end: after, newText: sep + elementText };
 }
 
 /**
@@ -571,13 +573,14 @@ function arrayInsertEdit(
  * after a comma, or, when it has none, the file's own one-line separator (`,` in a minified
  * file), so that taking the second name out and putting it back gives the same bytes.
  */
-function singleSeparator(text: string, array: JsonArray, root: JsonNode | undefined): string {
-  const leading = text.slice(array.start + 1, array.items[0]!.start);
-  return leading === '' ? (inlineSeparator(text, root) ?? ', ') : `,${leading}`;
+function singleSeparator(parsed: ParsedProfile, array: JsonArray): string {
+  const { text, offsets } = parsed;
+  const leading = text.slice(offsets.start(array) + 1, offsets.start(array.items[0]!));
+  return leading === '' ? (inlineSeparator(parsed) ?? ', ') : `,${leading}`;
 }
 
 /** A separator the file writes within one line between array elements (else object members). */
-function inlineSeparator(text: string, root: JsonNode | undefined): string | undefined {
+function inlineSeparator({ text, root, offsets }: ParsedProfile): string | undefined {
   let betweenMembers: string | undefined;
   const stack: JsonNode[] = root ? [root] : [];
   while (stack.length > 0) {
@@ -585,14 +588,16 @@ function inlineSeparator(text: string, root: JsonNode | undefined): string | und
     if (node.kind === 'array') {
       for (let i = 0; i < node.items.length; i++) {
         const next = node.items[i + 1];
-        const sep = next ? text.slice(node.items[i]!.end, next.start) : '\n';
+        const sep = next ? text.slice(offsets.end(node.items[i]!), offsets.start(next)) : '\n';
         if (!sep.includes('\n')) return sep;
         stack.push(node.items[i]!);
       }
     } else if (node.kind === 'object') {
       for (let i = 0; i < node.members.length; i++) {
         const next = node.members[i + 1];
-        const sep = next ? text.slice(node.members[i]!.value.end, next.key.start) : '\n';
+        const sep = next
+          ? text.slice(offsets.end(node.members[i]!.value), offsets.start(next.key))
+          : '\n';
         if (!sep.includes('\n')) betweenMembers ??= sep;
         stack.push(node.members[i]!.value);
       }
@@ -601,11 +606,13 @@ function inlineSeparator(text: string, root: JsonNode | undefined): string | und
   return betweenMembers;
 }
 
-function arrayRemoveEdit(array: JsonArray, index: number): TextEdit {
+function arrayRemoveEdit(array: JsonArray, index: number, offsets: Offsets): TextEdit {
   const items = array.items;
-  if (items.length === 1) return { start: array.start + 1, end: items[0]!.end, newText: '' };
-  if (index === 0) return { start: items[0]!.start, end: items[1]!.start, newText: '' };
-  return { start: items[index - 1]!.end, end: items[index]!.end, newText: '' };
+  const start = (node: JsonNode): number => offsets.start(node);
+  const end = (node: JsonNode): number => offsets.end(node);
+  if (items.length === 1) return { start: start(array) + 1, end: end(items[0]!), newText: '' };
+  if (index === 0) return { start: start(items[0]!), end: start(items[1]!), newText: '' };
+  return { start: end(items[index - 1]!), end: end(items[index]!), newText: '' };
 }
 
 /** Indents every line after the first of a multi-line element to follow `lead`'s indentation. */
@@ -617,13 +624,7 @@ function indentBlock(elementText: string, lead: string): string {
 function insertNameEdit(parsed: ParsedProfile, rule: Rule, syscall: string): TextEdit {
   const array = rule.fields.get('names')!.value as JsonArray;
   const values = (rule.names ?? []).map((item) => item.value);
-  return arrayInsertEdit(
-    parsed.text,
-    array,
-    sortedPosition(values, syscall),
-    JSON.stringify(syscall),
-    parsed.root,
-  );
+  return arrayInsertEdit(parsed, array, sortedPosition(values, syscall), JSON.stringify(syscall));
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -654,16 +655,17 @@ function sortedPosition(values: readonly string[], name: string): number {
 }
 
 /** The edit that takes one occurrence of a name out of a rule; a rule left with no name goes whole. */
-function removeNameEdit(profile: Profile, rule: Rule, syscall: string): TextEdit {
+function removeNameEdit(profile: Profile, rule: Rule, syscall: string, offsets: Offsets): TextEdit {
   const names = rule.names ?? [];
   const syscallsArray = profile.fields.get('syscalls')!.value as JsonArray;
   if (rule.name === syscall || names.every((item) => item.value === syscall)) {
-    return arrayRemoveEdit(syscallsArray, rule.index);
+    return arrayRemoveEdit(syscallsArray, rule.index, offsets);
   }
   const array = rule.fields.get('names')!.value as JsonArray;
   return arrayRemoveEdit(
     array,
     names.findIndex((item) => item.value === syscall),
+    offsets,
   );
 }
 
@@ -681,15 +683,15 @@ function insertRuleEdit(
   const member = profile.fields.get('syscalls');
   if (!member || member.value.kind !== 'array') return undefined;
   const array = member.value;
-  const text = parsed.text;
+  const { text, offsets } = parsed;
   const unit = indentUnit(text);
   const sample = array.items.find((item): item is JsonObject => item.kind === 'object');
   const multiline = sample
-    ? text.slice(sample.start, sample.end).includes('\n')
+    ? text.slice(offsets.start(sample), offsets.end(sample)).includes('\n')
     : text.includes('\n');
   const namesSample = sample?.members.find((m) => m.key.value === 'names')?.value;
   const namesMultiline = namesSample
-    ? text.slice(namesSample.start, namesSample.end).includes('\n')
+    ? text.slice(offsets.start(namesSample), offsets.end(namesSample)).includes('\n')
     : multiline;
   const name = JSON.stringify(syscall);
   const actionText = JSON.stringify(action);
@@ -702,10 +704,10 @@ function insertRuleEdit(
     ruleText = ruleText.replaceAll('\n', lineBreak(text));
   }
   const position = beforeIndex ?? array.items.length;
-  const itemIndent = array.items.length > 0 ? lineIndent(text, array.items[0]!.start) : '';
+  const itemIndent = array.items.length > 0 ? lineIndent(text, offsets.start(array.items[0]!)) : '';
   const indented =
     array.items.length > 0 && multiline ? indentBlock(ruleText, `\n${itemIndent}`) : ruleText;
-  return { edit: arrayInsertEdit(text, array, position, indented, parsed.root), position };
+  return { edit: arrayInsertEdit(parsed, array, position, indented), position };
 }
 
 export type { JsonNode };

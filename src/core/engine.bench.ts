@@ -36,6 +36,17 @@ for (const [label, text] of profiles) {
       const resolved = resolveProfile(parsed.profile && { ...parsed.profile }, context);
       if (resolved.ok) for (const name of NAMES) evaluateSyscall(resolved.seccomp, name);
     });
+    // A keystroke into the first rule: every rule after it stays where it was in the tree
+    // (PARSE-9). A different letter each time, so that no parse comes from the cache.
+    const typedAt = text.indexOf('"', text.indexOf('"names"') + 7) + 2;
+    const typed = [...'abcdefghijklmnopqrstuvwxyz'].map(
+      (letter) => text.slice(0, typedAt) + letter + text.slice(typedAt),
+    );
+    let keystroke = 0;
+    bench('parse after a keystroke in the first rule', () => {
+      parseProfile(text);
+      parseProfile(typed[keystroke++ % typed.length]!);
+    });
     // In the page the text being edited has been parsed already (the parse cache holds it).
     bench('minimal edit: allow mount', () => {
       allowSyscall(text, 'mount', context);

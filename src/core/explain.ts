@@ -67,7 +67,7 @@ export function explainSyscall(
     reasons.push(`Docker or the runtime refuses this profile: ${verdict.error}`);
   } else if (verdict.kind === 'decided' && verdict.rule) {
     const rule = verdict.rule.source;
-    const at = parsed.lines.position(rule.node.start);
+    const at = parsed.lines.position(parsed.offsets.start(rule.node));
     ruleInfo = {
       index: rule.index,
       path: formatPath(rule.path),
@@ -86,7 +86,7 @@ export function explainSyscall(
   } else {
     for (const branch of verdict.branches) {
       const rule = branch.rule.source;
-      const at = parsed.lines.position(rule.node.start);
+      const at = parsed.lines.position(parsed.offsets.start(rule.node));
       reasons.push(
         `Rule ${rule.index + 1} (${formatPath(rule.path)}, line ${at.line}): ${lowerFirst(describeEffect(branch.effect))} when ${branch.conditions.map(describeCondition).join(' and ')}.`,
       );

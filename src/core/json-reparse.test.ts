@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLargeProfile } from '../testing/large-profile.ts';
 import { dockerDefaultProfileText } from './docker-default.ts';
-import { MAX_NESTING_DEPTH, parseJson, type JsonNode, type JsonParseResult } from './json.ts';
+import { placed } from '../testing/placed.ts';
+import {
+  MAX_NESTING_DEPTH,
+  Offsets,
+  parseJson,
+  type JsonNode,
+  type JsonParseResult,
+} from './json.ts';
 import { reparseJson } from './json-reparse.ts';
 import { parseProfile } from './parse.ts';
 
@@ -50,10 +57,17 @@ function rootOf(text: string): JsonNode {
   return parsed.root;
 }
 
+/** A parse result with every node at its place (see placed.ts), and offsets that say so. */
+function placedResult(result: JsonParseResult | undefined): JsonParseResult | undefined {
+  return result?.ok
+    ? { ok: true, root: placed(result.root, result.offsets), offsets: Offsets.EXACT }
+    : result;
+}
+
 /** The reparse either declines or gives exactly the whole parse's result, offsets and errors included. */
 function expectSameAsWholeParse(before: string, after: string): boolean {
   const reread = reparseJson(before, rootOf(before), after);
-  if (reread !== undefined) expect(reread).toEqual(parseJson(after));
+  if (reread !== undefined) expect(placedResult(reread)).toEqual(parseJson(after));
   return reread !== undefined;
 }
 
@@ -63,7 +77,8 @@ function flatten(result: JsonParseResult | undefined): unknown[] {
   const out: unknown[] = [];
   const pending: JsonNode[] = [result.root];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    const { kind, start, end } = node;
+    const { kind } = node;
+    const [start, end] = [result.offsets.start(node), result.offsets.end(node)];
     if (node.kind === 'object') {
       out.push([kind, start, end, node.members.length]);
       for (const member of [...node.members].reverse()) pending.push(member.value, member.key);
@@ -130,16 +145,69 @@ describe('parsing an edited text again', () => {
       2;
     const after = `${before.slice(0, at)}x${before.slice(at)}`;
     const reread = reparseJson(before, root, after);
-    expect(reread).toEqual(parseJson(after));
+    expect(placedResult(reread)).toEqual(parseJson(after));
     if (!reread?.ok) throw new Error('not read again');
     // The rules before it are the previous tree's own nodes, not copies.
     const [was, now] = [itemsOf(root), itemsOf(reread.root)];
     for (let i = 0; i < 150; i++) expect(now[i]).toBe(was[i]);
-    // Typed into the first rule, nearly every node would be copied: parsing it all is cheaper.
+    // Typed into the first rule: every rule after it is shared too, at its old offsets.
     const early = before.indexOf('"accept"') + 3;
-    expect(
-      reparseJson(before, root, `${before.slice(0, early)}x${before.slice(early)}`),
-    ).toBeUndefined();
+    const typedEarly = `${before.slice(0, early)}x${before.slice(early)}`;
+    const first = reparseJson(before, root, typedEarly);
+    expect(placedResult(first)).toEqual(parseJson(typedEarly));
+    if (!first?.ok) throw new Error('not read again');
+    const shared = itemsOf(first.root);
+    expect(shared[0]).not.toBe(was[0]);
+    for (let i = 1; i < was.length; i++) expect(shared[i]).toBe(was[i]);
+    expect(first.offsets.start(shared[1]!)).toBe(was[1]!.start + 1);
+  });
+
+  it('[PARSE-9] keeps every node at its place through a run of edits, each read against the last', () => {
+    const bases = [
+      dockerDefaultProfileText(),
+      generateLargeProfile(30),
+      '{"a": [[1, {"b": [2]}], [3]]}',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bases),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), edit('x'.repeat(12))), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (base, changes) => {
+          let text = base;
+          let tree = parseJson(text);
+          for (const [where, change] of changes) {
+            if (!tree.ok) return;
+            const after = applyEdit(text, { ...change, at: Math.floor(where * text.length) });
+            const reread = reparseJson(text, tree.root, after, undefined, tree.offsets);
+            const whole = parseJson(after);
+            if (reread !== undefined) expect(placedResult(reread)).toEqual(whole);
+            [text, tree] = [after, reread ?? whole];
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('[PARSE-9] parses the whole text again once a tree is many edits behind', () => {
+    let text = generateLargeProfile(5);
+    let tree = parseJson(text);
+    let whole = 0;
+    // Typing a character into the first rule and taking it out again, 100 times.
+    const at = text.indexOf('"accept"') + 2;
+    for (let i = 0; i < 200; i++) {
+      if (!tree.ok) throw new Error('not JSON');
+      const after = `${text.slice(0, at)}${i % 2 ? '' : 'x'}${text.slice(at + (i % 2))}`;
+      const reread = reparseJson(text, tree.root, after, undefined, tree.offsets);
+      if (reread === undefined) whole += 1;
+      [text, tree] = [after, reread ?? parseJson(after)];
+    }
+    expect(tree.ok && tree.offsets.pending).toBeLessThanOrEqual(64);
+    expect(whole).toBeGreaterThanOrEqual(3);
+    expect(whole).toBeLessThanOrEqual(4);
   });
 
   it('[PARSE-9] reads a keystroke against the text it was typed into, not the last preview parsed', () => {
@@ -160,7 +228,8 @@ describe('parsing an edited text again', () => {
     const typed = insertAt(before, before.lastIndexOf('"action"') + 1, 'x');
     expect(ruleAt(typed, 10)).toBe(kept);
     const whole = parseJson(typed);
-    expect(whole.ok && parseProfile(typed).root).toEqual(whole.ok && whole.root);
+    const parsed = parseProfile(typed);
+    expect(whole.ok && placed(parsed.root, parsed.offsets)).toEqual(whole.ok && whole.root);
   });
 
   it('[PARSE-9] declines an edit that touches the outermost brackets or replaces the whole text', () => {
@@ -179,7 +248,7 @@ describe('parsing an edited text again', () => {
     const refused = reparseJson(before, root, tooDeep);
     expect(flatten(refused)).toEqual(flatten(parseJson(tooDeep)));
     expect(refused?.ok).toBe(false);
-    // An edit near the top moves every node below it: copied without recursion.
+    // An edit near the top moves every node below it: read through the offsets, no recursion.
     const moved = `${'['.repeat(2)}0, ${before.slice(2)}`;
     expect(flatten(reparseJson(before, root, moved))).toEqual(flatten(parseJson(moved)));
   });

@@ -11,10 +11,16 @@
 export const MAX_NESTING_DEPTH = 10_000;
 
 interface NodeBase {
-  /** Offset of the first character of the value in the source text. */
+  /**
+   * Offset of the first character of the value in the text the node was parsed from. A tree
+   * read again after an edit shares the nodes the edit left alone, at their old offsets: read
+   * a node's place in the tree's own text through the tree's {@link Offsets}.
+   */
   start: number;
-  /** Offset just past the last character of the value. */
+  /** Offset just past the last character of the value (in the same text as `start`). */
   end: number;
+  /** Which parse made the node: 0 for a whole text, else the reparse's (see {@link Offsets}). */
+  gen: number;
 }
 
 export interface JsonObject extends NodeBase {
@@ -60,7 +66,59 @@ export interface JsonSyntaxError {
   offset: number;
 }
 
-export type JsonParseResult = { ok: true; root: JsonNode } | { ok: false; error: JsonSyntaxError };
+export type JsonParseResult =
+  { ok: true; root: JsonNode; offsets: Offsets } | { ok: false; error: JsonSyntaxError };
+
+/** An edit a tree's shared nodes have not been moved by: their offsets from `from` on move by `delta`. */
+interface Shift {
+  /** The reparse that made the edit: nodes it (or a later one) made are at their new offsets. */
+  gen: number;
+  /** The end of the replaced characters in the text before the edit. */
+  from: number;
+  delta: number;
+}
+
+/**
+ * Where a tree's nodes are in the tree's own text. A tree read again after an edit
+ * (json-reparse.ts) shares every node the edit left alone with the tree before it, offsets and
+ * all: moving the thousands of rules after a keystroke near the top of a large profile cost as
+ * much as parsing them, and a moved node is a new node, which the decoder cannot recognise as
+ * one it decoded before. The tree instead keeps the edits since its shared nodes were made,
+ * and a node's place is its offsets moved by each edit made after it.
+ */
+export class Offsets {
+  /** The offsets of a tree parsed from its whole text: every node is where it says. */
+  static readonly EXACT = new Offsets([]);
+
+  private constructor(private readonly shifts: readonly Shift[]) {}
+
+  /** How many edits the tree's nodes may be behind by. */
+  get pending(): number {
+    return this.shifts.length;
+  }
+
+  /** These offsets, and one more edit (made by reparse `gen`) after them. */
+  followedBy(gen: number, from: number, delta: number): Offsets {
+    return new Offsets([...this.shifts, { gen, from, delta }]);
+  }
+
+  /** Where the node starts in the tree's text. */
+  start(node: JsonNode): number {
+    return this.moved(node.start, node.gen);
+  }
+
+  /** Where the node ends (just past its last character) in the tree's text. */
+  end(node: JsonNode): number {
+    return this.moved(node.end, node.gen);
+  }
+
+  private moved(offset: number, gen: number): number {
+    for (const shift of this.shifts) {
+      if (shift.gen > gen && offset >= shift.from) offset += shift.delta;
+    }
+    return offset;
+  }
+}
 
 /**
  * An open container. Its children wait in the parser's scratch stack from `base` on, and are
@@ -108,12 +166,12 @@ function hex4(code: number): string {
  * @returns the root node, or the first syntax error with its offset
  */
 export function parseJson(text: string): JsonParseResult {
-  return resultOf(() => new Parser(text).parseDocument());
+  return resultOf(() => new Parser(text).parseDocument(), Offsets.EXACT);
 }
 
-function resultOf(parse: () => JsonNode): JsonParseResult {
+function resultOf(parse: () => JsonNode, offsets: Offsets): JsonParseResult {
   try {
-    return { ok: true, root: parse() };
+    return { ok: true, root: parse(), offsets };
   } catch (error) {
     if (error instanceof SyntaxFailure) {
       return { ok: false, error: { message: error.message, offset: error.offset } };
@@ -131,10 +189,16 @@ function resultOf(parse: () => JsonNode): JsonParseResult {
  * @param text - the whole document
  * @param start - the offset of the value's first character
  * @param depth - how many objects and arrays enclose the value in the document
- * @returns the value's node, or the syntax error met before it ended
+ * @param gen - the reparse the nodes are made by (see {@link Offsets})
+ * @returns the value's node (its offsets exact), or the syntax error met before it ended
  */
-export function parseJsonValueAt(text: string, start: number, depth: number): JsonParseResult {
-  return resultOf(() => new Parser(text, depth).parseValueFrom(start, false));
+export function parseJsonValueAt(
+  text: string,
+  start: number,
+  depth: number,
+  gen: number,
+): JsonParseResult {
+  return resultOf(() => new Parser(text, depth, gen).parseValueFrom(start, false), Offsets.EXACT);
 }
 
 /** The value of an object's member, or an array's item, at a position. */
@@ -149,13 +213,17 @@ export function childAt(container: JsonObject | JsonArray, index: number): JsonN
  * only child that can hold the offset. Children are in document order, so a binary search
  * finds it among the thousands of a large profile's rules.
  */
-export function lastChildBefore(container: JsonObject | JsonArray, offset: number): number {
+export function lastChildBefore(
+  container: JsonObject | JsonArray,
+  offset: number,
+  offsets: Offsets = Offsets.EXACT,
+): number {
   let low = 0;
   let high = (container.kind === 'object' ? container.members : container.items).length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (childAt(container, mid).start < offset) {
+    if (offsets.start(childAt(container, mid)) < offset) {
       found = mid;
       low = mid + 1;
     } else {
@@ -184,10 +252,12 @@ class Parser {
    * @param text - the whole document
    * @param depthOffset - how many containers enclose the value being parsed (for a value read
    *   again on its own, see {@link reparseJson}): the nesting limit counts them too
+   * @param gen - stamped on every node made (see {@link Offsets})
    */
   constructor(
     private readonly text: string,
     private readonly depthOffset = 0,
+    private readonly gen = 0,
   ) {}
 
   /** Parses the whole text as one JSON value, with nothing after it but whitespace. */
@@ -233,7 +303,13 @@ class Parser {
           const start = this.pos++;
           this.skipWhitespace();
           if (code === 123) {
-            const container: JsonObject = { kind: 'object', start, end: -1, members: [] };
+            const container: JsonObject = {
+              kind: 'object',
+              start,
+              end: -1,
+              gen: this.gen,
+              members: [],
+            };
             if (this.text.charCodeAt(this.pos) === 125 /* } */) {
               container.end = ++this.pos;
               attach(container);
@@ -243,7 +319,13 @@ class Parser {
               mode = 'key';
             }
           } else {
-            const container: JsonArray = { kind: 'array', start, end: -1, items: [] };
+            const container: JsonArray = {
+              kind: 'array',
+              start,
+              end: -1,
+              gen: this.gen,
+              items: [],
+            };
             if (this.text.charCodeAt(this.pos) === 93 /* ] */) {
               container.end = ++this.pos;
               attach(container);
@@ -337,15 +419,15 @@ class Parser {
     const text = this.text;
     if (code === 116 /* t */ && text.startsWith('true', start)) {
       this.pos += 4;
-      return { kind: 'boolean', value: true, start, end: this.pos };
+      return { kind: 'boolean', value: true, start, end: this.pos, gen: this.gen };
     }
     if (code === 102 /* f */ && text.startsWith('false', start)) {
       this.pos += 5;
-      return { kind: 'boolean', value: false, start, end: this.pos };
+      return { kind: 'boolean', value: false, start, end: this.pos, gen: this.gen };
     }
     if (code === 110 /* n */ && text.startsWith('null', start)) {
       this.pos += 4;
-      return { kind: 'null', start, end: this.pos };
+      return { kind: 'null', start, end: this.pos, gen: this.gen };
     }
     throw this.unexpected('a JSON value (object, array, string, number, true, false or null)');
   }
@@ -387,7 +469,7 @@ class Parser {
       while (isDigit(pos)) pos++;
     }
     this.pos = pos;
-    return { kind: 'number', raw: text.slice(start, pos), start, end: pos };
+    return { kind: 'number', raw: text.slice(start, pos), start, end: pos, gen: this.gen };
   }
 
   private parseString(): JsonString {
@@ -427,7 +509,7 @@ class Parser {
         if (surrogate && LONE_SURROGATE.test(value)) {
           value = value.replace(LONE_SURROGATE_ALL, '\uFFFD');
         }
-        return { kind: 'string', value, start, end: this.pos };
+        return { kind: 'string', value, start, end: this.pos, gen: this.gen };
       }
       if (code < 0x20) {
         this.pos = pos;

@@ -112,19 +112,32 @@ class Collector {
     code: string,
     severity: Severity,
     message: string,
-    node: { start: number; end: number },
+    node: JsonNode,
     path: JsonPath,
     docker?: string,
   ): void {
-    const start = this.parsed.lines.position(node.start);
-    const end = this.parsed.lines.position(node.end);
+    const { offsets } = this.parsed;
+    this.addSpan(code, severity, message, offsets.start(node), offsets.end(node), path, docker);
+  }
+
+  addSpan(
+    code: string,
+    severity: Severity,
+    message: string,
+    from: number,
+    to: number,
+    path: JsonPath,
+    docker?: string,
+  ): void {
+    const start = this.parsed.lines.position(from);
+    const end = this.parsed.lines.position(to);
     this.findings.push({
       code,
       severity,
       message,
       path: formatPath(path),
-      start: node.start,
-      end: node.end,
+      start: from,
+      end: to,
       line: start.line,
       column: start.column,
       endLine: end.line,
@@ -146,11 +159,12 @@ export function lintProfile(input: string | ParsedProfile, options: LintOptions 
   const out = new Collector(parsed);
   if (parsed.syntaxError) {
     const { offset, message } = parsed.syntaxError;
-    out.add(
+    out.addSpan(
       'json-syntax',
       'error',
       message,
-      { start: offset, end: Math.min(offset + 1, parsed.text.length) },
+      offset,
+      Math.min(offset + 1, parsed.text.length),
       [],
     );
     return out.findings;

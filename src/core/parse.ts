@@ -3,7 +3,7 @@
  * (with a JSON path and position for every problem).
  */
 import { decodeProfile, type DecodeProblem } from './decode.ts';
-import { LineIndex, parseJson, type JsonNode, type JsonSyntaxError } from './json.ts';
+import { LineIndex, Offsets, parseJson, type JsonNode, type JsonSyntaxError } from './json.ts';
 import { reparseJson } from './json-reparse.ts';
 import { minimalEdit, type TextEdit } from './text-edits.ts';
 import type { Profile } from './model.ts';
@@ -13,6 +13,12 @@ export interface ParsedProfile {
   lines: LineIndex;
   /** The JSON tree; absent when the text is not JSON. */
   root: JsonNode | undefined;
+  /**
+   * Where the tree's nodes are in `text`: after an edit, the nodes it left alone keep the
+   * offsets of the text they were parsed from (json.ts's Offsets). Read every node's place
+   * through this, never from the node.
+   */
+  offsets: Offsets;
   syntaxError: (JsonSyntaxError & { line: number; column: number }) | undefined;
   /** The decoded profile; `null` for a JSON `null` document or when the text is not a JSON object. */
   profile: Profile | null;
@@ -48,6 +54,7 @@ const RECENT_LIMIT = 4;
 interface EditedText {
   text: string;
   root: JsonNode;
+  offsets: Offsets;
   profile: Profile | null;
   edit: TextEdit;
 }
@@ -65,7 +72,13 @@ function closestParsedJson(text: string): EditedText | undefined {
     const edit = minimalEdit(parsed.text, text);
     const size = edit.end - edit.start + edit.newText.length;
     if (size < closestSize) {
-      closest = { text: parsed.text, root: parsed.root, profile: parsed.profile, edit };
+      closest = {
+        text: parsed.text,
+        root: parsed.root,
+        offsets: parsed.offsets,
+        profile: parsed.profile,
+        edit,
+      };
       closestSize = size;
     }
   }
@@ -85,13 +98,15 @@ export function parseProfileUncached(text: string): ParsedProfile {
 function parseUncached(text: string, edited: EditedText | undefined): ParsedProfile {
   const lines = new LineIndex(text);
   const json =
-    (edited && reparseJson(edited.text, edited.root, text, edited.edit)) ?? parseJson(text);
+    (edited && reparseJson(edited.text, edited.root, text, edited.edit, edited.offsets)) ??
+    parseJson(text);
   if (!json.ok) {
     const { line, column } = lines.position(json.error.offset);
     return {
       text,
       lines,
       root: undefined,
+      offsets: Offsets.EXACT,
       syntaxError: { ...json.error, line, column },
       profile: null,
       problems: [],
@@ -103,6 +118,7 @@ function parseUncached(text: string, edited: EditedText | undefined): ParsedProf
     text,
     lines,
     root: json.root,
+    offsets: json.offsets,
     syntaxError: undefined,
     profile: decoded.profile,
     problems: decoded.problems,

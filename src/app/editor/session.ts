@@ -170,8 +170,9 @@ function createSession(): EditorSession {
       // The rule around the cursor, when the store holds this very text (its parse is at hand:
       // a lookup in the parse cache would hash the whole text).
       const snapshot = profileStore.getSnapshot();
-      const root = snapshot.text === text ? snapshot.parsed.root : undefined;
-      const around = root && containerAround(root, offset);
+      const { root, offsets } = snapshot.parsed;
+      const around =
+        snapshot.text === text && root ? containerAround(root, offset, offsets) : undefined;
       const items = completionsAt(cursorPlace(text, offset, around), help.completion);
       const lineEnd = target.getLineMaxColumn(position.lineNumber);
       const suggestions = items.map((item) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dockerDefaultProfileText } from '../../core/docker-default.ts';
 import { parseJson } from '../../core/json.ts';
+import { parseProfile } from '../../core/parse.ts';
 import { generateLargeProfile } from '../../testing/large-profile.ts';
 import { cursorPlace } from './json-location.ts';
 import { containerAround } from './known-container.ts';
@@ -30,6 +31,21 @@ describe('reading the cursor place from the rule around it', () => {
       }
     }
     expect(helped).toBeGreaterThan(5_000);
+  });
+
+  it('[PARSE-9] reads the nodes an edit left at their old offsets through the parse', () => {
+    const text = generateLargeProfile(24);
+    const at = text.indexOf('"accept"') + 2;
+    const edited = `${text.slice(0, at)}xyz${text.slice(at)}`;
+    parseProfile(text);
+    const chained = parseProfile(edited);
+    expect(chained.offsets.pending).toBeGreaterThan(0);
+    const fresh = rootOf(edited);
+    for (let offset = 0; offset <= edited.length; offset += 7) {
+      expect(containerAround(chained.root!, offset, chained.offsets)).toEqual(
+        containerAround(fresh, offset),
+      );
+    }
   });
 
   it('gives the rule around an offset with its path', () => {
