@@ -310,12 +310,13 @@ async function timedToggle(page, syscall, timeout) {
   await page.evaluate(
     ({ name, timeout }) => {
       const bench = window.__bench;
-      const found = bench.switchFor(name);
+      const current = bench.switchTracker(name);
+      const found = current();
       if (!found) throw new Error(`no switch for ${name}`);
       const checked = found.toggle.getAttribute('aria-checked');
       const before = bench.jsonText();
       const flipped = () => {
-        const now = bench.switchFor(name);
+        const now = current();
         return now !== undefined && now.toggle.getAttribute('aria-checked') !== checked;
       };
       bench.pendingRow = bench.when(flipped, timeout);
@@ -439,9 +440,10 @@ export function watchSwitchFlip(page, syscall, timeout = 30_000) {
   return page.evaluate(
     ({ name, timeout }) => {
       const bench = window.__bench;
-      const before = bench.switchFor(name)?.toggle.getAttribute('aria-checked');
+      const current = bench.switchTracker(name);
+      const before = current()?.toggle.getAttribute('aria-checked');
       bench.pendingEdit = bench.when(
-        () => bench.switchFor(name)?.toggle.getAttribute('aria-checked') !== before,
+        () => current()?.toggle.getAttribute('aria-checked') !== before,
         timeout,
       );
     },

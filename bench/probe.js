@@ -225,6 +225,27 @@
     return undefined;
   };
 
+  /**
+   * A function giving the switch for a syscall, which looks through the rows again only when
+   * the switch it found has left the page or been given to another syscall. A timed window's
+   * condition is checked at every DOM change inside the window, on the page's main thread:
+   * reading every row's name each time was the bench's own cost in the figures.
+   */
+  bench.switchTracker = (syscall) => {
+    let found = bench.switchFor(syscall);
+    return () => {
+      if (
+        !found ||
+        !found.toggle.isConnected ||
+        !found.row.contains(found.toggle) ||
+        accName(found.toggle) !== `Allow ${syscall}`
+      ) {
+        found = bench.switchFor(syscall);
+      }
+      return found;
+    };
+  };
+
   /** The table is usable: a visible row with an "Allow …" switch, and an enabled search box. */
   bench.tableUsable = () => {
     const box = bench.searchBox();
