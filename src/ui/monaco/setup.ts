@@ -145,6 +145,9 @@ export const BASE_OPTIONS = {
   scrollBeyondLastLine: false,
   renderLineHighlight: 'line',
   wordBasedSuggestions: 'off',
+  // The page offers no inline (ghost text) completions, yet Monaco asks for them at every
+  // keystroke, inside the keystroke's own task, when they are on.
+  inlineSuggest: { enabled: false },
   quickSuggestions: { strings: true, other: true, comments: false },
   suggest: {
     showWords: false,
