@@ -60,14 +60,22 @@ interface EditedText {
 }
 
 /**
+ * An edit this small is taken as the one the text was made by: looking further would compare
+ * the whole text with each older one (about a millisecond each for 0.8 MB), and any text gives
+ * the same result (json-reparse.ts), a closer one only sooner.
+ */
+const SMALL_EDIT = 64;
+
+/**
  * Of the texts parsed lately that were JSON, the one the new text differs from least: usually
  * the text before a keystroke or a toggle, but the page also parses the outcome of edits it
- * only describes (a switch's preview), and the next keystroke is no edit of those.
+ * only describes (a switch's preview), and the next keystroke is no edit of those. The newest
+ * are tried first.
  */
 function closestParsedJson(text: string): EditedText | undefined {
   let closest: EditedText | undefined;
   let closestSize = Infinity;
-  for (const parsed of recent.values()) {
+  for (const parsed of [...recent.values()].reverse()) {
     if (!parsed.root) continue;
     const edit = minimalEdit(parsed.text, text);
     const size = edit.end - edit.start + edit.newText.length;
@@ -80,6 +88,7 @@ function closestParsedJson(text: string): EditedText | undefined {
         edit,
       };
       closestSize = size;
+      if (size <= SMALL_EDIT) break;
     }
   }
   return closest;
